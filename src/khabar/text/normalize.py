@@ -91,6 +91,24 @@ PROCLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", 
               "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
+def proclitic_length(surface: str, prefix: str) -> int:
+    """Characters of ``surface`` (original spelling) that the folded ``prefix`` covers.
+
+    Diacritics and tatweel between letters fold to nothing, so ``بـ`` + word needs care: the cut
+    falls after the last original character that belongs to the prefix (tatweel included).
+    """
+    if not prefix:
+        return 0
+    seen = i = 0
+    while i < len(surface) and seen < len(prefix):
+        if fold(surface[i]):
+            seen += 1
+        i += 1
+    while i < len(surface) and not fold(surface[i]):
+        i += 1
+    return i
+
+
 def strip_article(word: str) -> str:
     """Drop a leading definite article: ``الروسي`` → ``روسي``."""
     if word.startswith("ال") and len(word) > 3:

@@ -118,3 +118,16 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if start < e:
         out.append((start, e))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _sentences_stage(article) -> None:
+    article.paragraphs = paragraphs(article.body)
+    article.sentences = split_sentences(article.body)
+
+
+def _make_stage():
+    from ..pipeline import stage
+    return stage("sentences", requires=("body",), provides=("sentences", "paragraphs"))(_sentences_stage)
+
+
+sentences_stage = _make_stage()

@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from .normalize import clitic_readings, fold
+from .normalize import clitic_readings, fold, proclitic_length
 
-# Word: letters/marks (Arabic diacritics and tatweel are "marks" or letters here), allowing digits.
+# Word: letters and marks (Arabic diacritics, tatweel, ZWNJ); digits end a word ("و1,200" is و + 1,200).
 # Number: digits with internal separators. Anything else that is not space: one char.
 _TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:[.,٫٬]\d+)*)"
-    r"|(?P<word>[^\W\d_](?:[^\W_]|[\u064B-\u065F\u0670\u0640\u200c\u200d])*)"
+    r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u064B-\u065F\u0670\u0640\u200c\u200d])*)"
     r"|(?P<punct>\S)",
 )
 
@@ -74,12 +74,7 @@ def split_proclitics(tokens: Iterable[Token],
             out.append(tok)
             continue
         prefix = chosen[0]
-        # Find where the prefix ends in the original text (diacritics may sit between letters).
-        cut, seen = tok.start, 0
-        while cut < tok.end and seen < len(prefix):
-            if fold(tok.text[cut - tok.start]):
-                seen += 1
-            cut += 1
+        cut = tok.start + proclitic_length(tok.text, prefix)
         out.append(Token(tok.start, cut, tok.text[: cut - tok.start], prefix, "clitic"))
         rest = tok.text[cut - tok.start:]
         out.append(Token(cut, tok.end, rest, chosen[1], "word", prefix=prefix))

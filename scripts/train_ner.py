@@ -1,0 +1,93 @@
+"""Train the khabar NER tagger (a CRF, python-crfsuite) on the ANERcorp CAMeL Lab train split.
+
+Two phases, both by default:
+  1. dev: train on the first 90% of train sentences, score the last 10% (all tuning happens here);
+  2. final: train on the whole train split, write ``src/khabar/resources/ner/model.crfsuite`` and
+     score the test split once (the test file is read for scoring only).
+
+Usage:
+  .venv/bin/python scripts/train_ner.py                 # dev + final (writes the model)
+  .venv/bin/python scripts/train_ner.py --dev-only      # tuning run, no model written, no test
+  .venv/bin/python scripts/train_ner.py --dev-only --drop cluster,gazetteer   # ablation
+
+Learned resources it uses (build them first): resources/ner/clusters.tsv (scripts/ner_clusters.py),
+hand-written resources/ner/triggers.tsv and gazetteer.tsv, and the KB if present.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from khabar.entities.ner_features import ALL_GROUPS, Featurizer, load_resources
+from khabar.entities.ner_score import format_scores, read_conll, score
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "src" / "khabar" / "resources" / "ner" / "model.crfsuite"
+
+
+def train(sents, feat: Featurizer, out: str, c1: float, c2: float, iters: int) -> float:
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for toks, tags in sents:
+        trainer.append(feat.sentence(toks), tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
+                        "feature.possible_transitions": True})
+    trainer.train(out)
+    return time.time() - t0
+
+
+def evaluate(sents, feat: Featurizer, model: str) -> dict:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model)
+    pred = [tagger.tag(feat.sentence(toks)) for toks, _ in sents]
+    return score([t for _, t in sents], pred)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Train the khabar NER CRF.")
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--dev-frac", type=float, default=0.1)
+    ap.add_argument("--dev-only", action="store_true")
+    ap.add_argument("--drop", default="", help="comma-separated feature groups to leave out")
+    ap.add_argument("--no-kb", action="store_true", help="ignore the knowledge base")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--out", default=str(MODEL))
+    args = ap.parse_args(argv)
+
+    base = os.path.join(args.data, "anercorp_camellab")
+    train_sents = read_conll(os.path.join(base, "ANERCorp_CamelLab_train.txt"))
+    groups = ALL_GROUPS - {g for g in args.drop.split(",") if g}
+    res = load_resources(use_kb=not args.no_kb and "kb" in groups)
+    feat = Featurizer(res, frozenset(groups))
+    print(f"groups: {','.join(sorted(groups))}  c1={args.c1} c2={args.c2} iters={args.iters}")
+
+    cut = int(len(train_sents) * (1 - args.dev_frac))
+    with tempfile.TemporaryDirectory() as tmp:
+        dev_model = os.path.join(tmp, "dev.crfsuite")
+        secs = train(train_sents[:cut], feat, dev_model, args.c1, args.c2, args.iters)
+        dev = evaluate(train_sents[cut:], feat, dev_model)
+    print(f"DEV ({len(train_sents) - cut} sentences, trained in {secs:.0f}s)")
+    print(format_scores(dev))
+    if args.dev_only:
+        return 0
+
+    secs = train(train_sents, feat, args.out, args.c1, args.c2, args.iters)
+    size = os.path.getsize(args.out) / 1e6
+    print(f"model: {args.out} ({size:.1f} MB, trained in {secs:.0f}s)")
+    test_sents = read_conll(os.path.join(base, "ANERCorp_CamelLab_test.txt"))
+    test = evaluate(test_sents, feat, args.out)
+    print(f"TEST ({len(test_sents)} sentences)")
+    print(format_scores(test))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""The Python API: ``khabar.read`` turns one raw article into an Article; ``read_jsonl`` a batch.
+
+Input flows: bytes → decode → (HTML → main text + metadata) → Arabic cleaning → the analysis
+pipeline (sentences, entities, quotes, times, quantities, events, summary).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any, Iterable, Iterator
+
+from .article import Article
+from .clean import clean_text, decode, extract_html, looks_like_html
+from .errors import InputError, KhabarError
+from .pipeline import Pipeline
+
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ARABIC_RE = re.compile(r"[\u0621-\u064A]")
+
+
+def iso_date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` from a date-ish value ("2018-03-06T14:39:31+04:00", "2021-06-16"), else None."""
+    if not value:
+        return None
+    m = _DATE_RE.search(str(value))
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return m.group()
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The analysis stages, in order; resources load lazily on first use."""
+    from .stages import default_stages
+    return Pipeline(default_stages(), given=("body",))
+
+
+def read(source: str | bytes, published: str | None = None, html: bool | None = None, *,
+         title: str | None = None, url: str | None = None, source_id: str | None = None,
+         pipeline: Pipeline | None = None) -> Article:
+    """Read one article (plain text or HTML, as ``str`` or raw ``bytes``) into an Article.
+
+    ``published`` (YYYY-MM-DD) anchors relative dates; without it, the page's own date is used.
+    ``html`` forces (True) or forbids (False) HTML extraction; by default it is detected.
+    ``title`` is a known headline (from a feed or a JSONL record), removed from the body if repeated.
+    Raises ``InputError`` for input that is not an Arabic article (empty, binary, no Arabic).
+    """
+    encoding = None
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text, encoding = decode(bytes(source))
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise InputError(f"cannot read a {type(source).__name__}: give text or bytes")
+    if not text.strip():
+        raise InputError("empty input")
+
+    site = page_author = None
+    if html or (html is None and looks_like_html(text)):
+        meta = extract_html(text, url=url)
+        text = meta.get("text") or ""
+        title = title or meta.get("title")
+        published = published or meta.get("date")
+        url = url or meta.get("url")
+        site = meta.get("site")
+        page_author = meta.get("author")
+    if not _ARABIC_RE.search(text):
+        raise InputError("no Arabic text found")
+
+    cleaned = clean_text(text, title_hint=title)
+    article = Article(
+        body=cleaned.body,
+        title=cleaned.title or title,
+        byline=cleaned.byline or page_author,
+        published=iso_date(published),
+        dateline=cleaned.dateline,
+        url=url,
+        site=site,
+        source_id=source_id,
+        encoding=encoding,
+        removed=list(cleaned.removed),
+    )
+    if not article.body.strip():
+        article.warnings.append("nothing left after cleaning")
+        return article
+    (pipeline or default_pipeline())(article)
+    return article
+
+
+def read_record(record: dict[str, Any], pipeline: Pipeline | None = None) -> Article:
+    """Read one news JSONL record: ``{"id", "title", "text", "date", "url"}`` (other keys kept out)."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError("record has no text field")
+    return read(text, published=record.get("date"), html=None if "<" in text[:2000] else False,
+                title=record.get("title"), url=record.get("url"),
+                source_id=str(record["id"]) if record.get("id") is not None else None,
+                pipeline=pipeline)
+
+
+def read_jsonl(lines: Iterable[str], pipeline: Pipeline | None = None) -> Iterator[dict[str, Any]]:
+    """One output row per input line: the article record, or ``{"id", "line", "error"}``.
+
+    A batch never stops on a bad line: malformed JSON, a missing text or an article that fails
+    to read all end as error rows, so every input is accounted for.
+    """
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        rid = None
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise InputError("line is not a JSON object")
+            rid = record.get("id")
+            article = read_record(record, pipeline)
+            out = article.to_dict()
+            if rid is not None:
+                out["source_id"] = rid
+            yield out
+        except json.JSONDecodeError as err:
+            yield {"id": rid, "line": n, "error": f"invalid JSON: {err.msg}"}
+        except KhabarError as err:
+            yield {"id": rid, "line": n, "error": err.message}
+        except Exception as err:  # a bug must not lose the rest of the batch; report it as a row
+            yield {"id": rid, "line": n, "error": f"internal error: {type(err).__name__}: {err}"}

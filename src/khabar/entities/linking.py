@@ -1,0 +1,287 @@
+"""The entity stage: KB matches, role phrases, tagger and cue names, clustered into entities.
+
+Order of work, each step reading the previous ones:
+1. alias matches from the KB (matcher.py), ambiguity settled by what else the article names;
+2. role phrases (roles.py) resolved to people: apposition ("الرئيس الأمريكي جو بايدن"), then the
+   KB's office holders at the publication date, preferring people the article names; without a
+   date, the people of that office the article names. A counterpart ("نظيره الروسي") takes the
+   antecedent's office. An office nobody can be found for becomes an entity of its own
+   ("President of Switzerland"), so the mention is not lost;
+3. names the KB does not know: the statistical tagger's spans and names after titles (السيد،
+   الدكتور، الشيخ…), clustered by their folded form, a lone surname joining the full name;
+4. entities numbered e1… in order of first mention.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..article import Article, Entity, Mention
+from ..resources import load_toml
+from ..text import Token, clitic_readings, fold, proclitic_length, tokenize
+from .kb import KB, load_kb
+from .matcher import AliasMatch, match_aliases
+from .roles import RolePhrase, find_roles
+from .translit import transliterate
+
+@dataclass(slots=True)
+class Cluster:
+    key: str
+    type: str
+    name: str
+    name_ar: str
+    kb: str | None
+    source: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class _Linker:
+    def __init__(self, article: Article, kb: KB, tagger: Callable[[str], list] | None):
+        self.article = article
+        self.body = article.body
+        self.kb = kb
+        self.date = article.published
+        self.tokens: list[Token] = tokenize(article.body)
+        self.clusters: dict[str, Cluster] = {}
+        self.taken: list[tuple[int, int]] = []  # char spans already explained
+        self.tagger = tagger
+
+    # -- clusters -------------------------------------------------------------------------
+    def add_kb(self, kb_id: str, start: int, end: int, kind: str) -> Cluster:
+        ent = self.kb.get(kb_id)
+        cl = self.clusters.get(kb_id)
+        if cl is None:
+            cl = self.clusters[kb_id] = Cluster(kb_id, ent.type, ent.name_en, ent.name_ar, kb_id, "kb")
+        self._mention(cl, start, end, kind)
+        return cl
+
+    def _mention(self, cl: Cluster, start: int, end: int, kind: str) -> None:
+        if any(m.start == start and m.end == end for m in cl.mentions):
+            return
+        cl.mentions.append(Mention(start, end, self.body[start:end], kind))
+        self.taken.append((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    # -- 1. KB aliases ----------------------------------------------------------------------
+    def link_aliases(self) -> list[tuple[AliasMatch, str]]:
+        matches = match_aliases(self.tokens, self.kb)
+        support = Counter(m.ids[0] for m in matches if len(m.ids) == 1 and not m.weak)
+        triggers = {fold(w) for w in load_toml("entity_context.toml")["place_triggers"]["words"]}
+        chosen = []
+        for m in matches:
+            pick = next((i for i in m.ids if support[i]), m.ids[0])
+            if m.weak and not support[pick]:
+                prev = self.tokens[m.first - 1].norm if m.first else ""
+                if not any(s in triggers for _, s in clitic_readings(prev)):
+                    continue
+            chosen.append((m, pick))
+        for m, pick in chosen:
+            self.add_kb(pick, m.start, m.end, "name")
+        return chosen
+
+    # -- 2. roles ------------------------------------------------------------------------------
+    def named_people(self) -> list[str]:
+        return [k for k, c in self.clusters.items() if c.kb and c.type == "PER"]
+
+    def offices_of(self, person: str) -> list:
+        ent = self.kb.get(person)
+        if not ent:
+            return []
+        return [o for o in ent.offices if o.active(self.date)] if self.date else list(ent.offices)
+
+    def holder(self, role: str, country: str) -> str | None:
+        named = self.named_people()
+        holds = lambda pid: any(o.role == role and o.country == country for o in self.offices_of(pid))
+        in_article = [p for p in named if holds(p)]
+        if len(in_article) == 1:
+            return in_article[0]
+        if self.date:
+            ids = self.kb.holders(role, country, self.date)
+            if len(ids) == 1:
+                return ids[0]
+            both = [i for i in ids if i in named]
+            if len(both) == 1:
+                return both[0]
+        return None
+
+    def role_cluster(self, role: str, country: str) -> Cluster:
+        key = f"role:{role}:{country}"
+        cl = self.clusters.get(key)
+        if cl is None:
+            place = self.kb.get(country)
+            label = role.replace("_", " ").capitalize()
+            name = f"{label} of {place.name_en}" if place else label
+            cl = self.clusters[key] = Cluster(key, "PER", name, "", None, "role")
+        return cl
+
+    def link_roles(self, chosen: list[tuple[AliasMatch, str]]) -> None:
+        country_at: dict[int, tuple[str, int]] = {}
+        person_at: dict[int, str] = {}
+        for m, pick in chosen:
+            ent = self.kb.get(pick)
+            if ent.type in ("LOC", "ORG"):
+                country_at[m.first] = (pick, m.last)
+            elif ent.type == "PER":
+                person_at[m.first] = pick
+        person_mentions = sorted((m.start, pick) for m, pick in chosen if self.kb.get(pick).type == "PER")
+        roles = find_roles(self.tokens, self.kb, country_at)
+        # Resolve in text order so counterparts can see their antecedent.
+        resolved: list[tuple[int, str, str]] = []  # (start, person, role) of every PER mention so far
+        for start, pid in person_mentions:
+            resolved.append((start, pid, ""))
+        for rp in roles:
+            apposed = self._apposition(rp, person_at)
+            if rp.counterpart:
+                ante = self._antecedent(rp, resolved)
+                if not ante:
+                    continue
+                ante_pid, ante_role = ante
+                role = ante_role or next((o.role for o in self.offices_of(ante_pid)
+                                          if o.country not in rp.countries), "")
+                if not role:
+                    continue
+                targets = rp.countries
+            else:
+                role, targets = rp.role, rp.countries
+            if not targets:
+                # A bare office word: a title before a name ("الرئيس بوتين") adds nothing; a
+                # definite one alone ("الرئيس", "الرئيسين") is the person(s) of that office named.
+                definite = fold(self.body[rp.start:rp.end]).startswith("ال")
+                if apposed or not definite:
+                    continue
+                if rp.number == "sg":
+                    pid = self._salient_holder(role, rp.start)
+                    if pid:
+                        self._mention(self.clusters[pid], rp.start, rp.end, "role")
+                        resolved.append((rp.start, pid, role))
+                else:
+                    self._bare_plural(rp, role)
+                continue
+            for country in targets:
+                pid = apposed if (apposed and len(targets) == 1) else self.holder(role, country)
+                if pid:
+                    cl = self.add_kb(pid, rp.start, rp.end, "role")
+                    resolved.append((rp.start, pid, role))
+                else:
+                    cl = self.role_cluster(role, country)
+                    if not cl.name_ar:
+                        cl.name_ar = self.body[rp.start:rp.end]
+                    self._mention(cl, rp.start, rp.end, "role")
+                    resolved.append((rp.start, cl.key, role))
+            resolved.sort()
+
+    def _apposition(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
+        j = rp.last + 1
+        if j < len(self.tokens) and self.tokens[j].text in ",،":
+            j += 1
+        return person_at.get(j)
+
+    def _antecedent(self, rp: RolePhrase, resolved: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+        before = [r for r in resolved if r[0] < rp.start]
+        if not before:
+            return None
+        sent = self.article.sentence_of(rp.start)
+        same = [r for r in before if self.article.sentence_of(r[0]) == sent] or before
+        _, pid, role = same[-1]
+        if pid.startswith("role:"):
+            return None
+        return pid, role
+
+    def _salient_holder(self, role: str, start: int) -> str | None:
+        named = [p for p in self.named_people()
+                 if any(o.role == role for o in self.offices_of(p))
+                 and any(m.start < start for m in self.clusters[p].mentions)]
+        return named[0] if len(named) == 1 else None
+
+    def _bare_plural(self, rp: RolePhrase, role: str) -> None:
+        """"الرئيسين" with no demonym: the two people of that office the article names."""
+        named = [p for p in self.named_people() if any(o.role == role for o in self.offices_of(p))
+                 and any(m.start < rp.start for m in self.clusters[p].mentions)]
+        if len(named) == 2:
+            for pid in named:
+                self._mention(self.clusters[pid], rp.start, rp.end, "role")
+
+    # -- 3. names the KB does not know --------------------------------------------------------
+    def link_unknown_names(self) -> None:
+        spans: list[tuple[int, int, str]] = []
+        if self.tagger is not None:
+            spans.extend(self.tagger(self.body))
+        spans.extend(self._title_names())
+        spans.sort()
+        for start, end, typ in spans:
+            typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
+            if typ is None or self.overlaps(start, end):
+                continue
+            start, end = self._trim(start, end)
+            if end - start < 2:
+                continue
+            self._add_unknown(start, end, typ)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.body[start:end]
+        first = text.split(" ", 1)[0]
+        for prefix, stem in clitic_readings(fold(first))[1:]:
+            if prefix in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب") and len(stem) >= 3:
+                # keep the word whole when the bare form is itself a common name start
+                start += proclitic_length(first, prefix)
+                break
+        while end > start and not self.body[end - 1].isalnum():
+            end -= 1
+        return start, end
+
+    def _add_unknown(self, start: int, end: int, typ: str) -> None:
+        text = self.body[start:end]
+        key = "name:" + " ".join(fold(text).split())
+        cl = self.clusters.get(key)
+        if cl is None and typ == "PER" and " " not in text.strip():
+            # a lone surname joins the earlier full name it ends
+            for other in self.clusters.values():
+                if other.type == "PER" and other.kb is None and other.key.startswith("name:") \
+                        and other.key.split()[-1] == key[5:] and " " in other.name_ar:
+                    cl = other
+                    break
+        if cl is None:
+            cl = self.clusters[key] = Cluster(key, typ, transliterate(text), text, None, "tagger")
+        elif len(text) > len(cl.name_ar):
+            cl.name_ar, cl.name = text, transliterate(text)
+        self._mention(cl, start, end, "name")
+
+    def _title_names(self) -> list[tuple[int, int, str]]:
+        grammar = load_toml("roles_grammar.toml")["titles"]
+        titles = {fold(w) for w in grammar["words"]}
+        stop = {fold(w) for w in grammar["stop"]}
+        out = []
+        toks = self.tokens
+        for i, tok in enumerate(toks[:-1]):
+            if tok.kind != "word" or not any(s in titles for _, s in clitic_readings(tok.norm)):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm not in stop \
+                    and not toks[j].norm.startswith("ال") and toks[j].norm not in self.kb.demonym_index:
+                j += 1
+            if j > i + 1 and (j - i - 1) >= 2:
+                out.append((toks[i + 1].start, toks[j - 1].end, "PER"))
+        return out
+
+    # -- 4. output -----------------------------------------------------------------------------
+    def entities(self) -> list[Entity]:
+        ordered = sorted((c for c in self.clusters.values() if c.mentions),
+                         key=lambda c: min(m.start for m in c.mentions))
+        out = []
+        for n, cl in enumerate(ordered, 1):
+            cl.mentions.sort(key=lambda m: (m.start, m.end))
+            out.append(Entity(f"e{n}", cl.type, cl.name, cl.name_ar or cl.mentions[0].text, cl.kb,
+                              cl.mentions, source=cl.source))
+        return out
+
+
+def link_entities(article: Article, kb: KB | None = None,
+                  tagger: Callable[[str], list] | None = None) -> list[Entity]:
+    linker = _Linker(article, kb or load_kb(), tagger)
+    chosen = linker.link_aliases()
+    linker.link_roles(chosen)
+    linker.link_unknown_names()
+    return linker.entities()

@@ -1,0 +1,217 @@
+"""Features of the NER tagger: per-word-type feature lists, cached, combined per sentence.
+
+Every feature of a token is a function of one word type (its own or a neighbour's), except for two
+word-pair features. So the features of a type are computed once and cached; a sentence only
+concatenates cached tuples. That is what keeps tagging fast in pure Python.
+
+Knowledge behind the features (all data files under ``resources/ner/``):
+
+- ``clusters.tsv``: word clusters at several granularities learned from unlabelled news
+  (``scripts/ner_clusters.py``), plus a log2 frequency class;
+- ``triggers.tsv``: words that announce a name (titles, organisation and place heads, name
+  particles, speech verbs);
+- ``gazetteer.tsv``: name parts and place/organisation words, by class;
+- the knowledge base (``khabar.entities.kb``) when present: first/inner/last token of a PER/LOC/ORG
+  alias. It is optional and may grow: its features only say "this word is part of a known name of
+  this type at this position", which stays meaningful as aliases are added.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import path as resource_path
+from ..text.normalize import clitic_readings, fold
+
+# Feature groups; training scripts switch them off one by one for ablations.
+ALL_GROUPS = frozenset({"word", "affix", "shape", "clitic", "context", "cluster", "freq",
+                        "trigger", "gazetteer", "kb", "bigram"})
+
+_ARABIC = range(0x0600, 0x0700)
+
+
+def _shape(w: str) -> str:
+    """Coarse script class of a surface token; no regex, one pass over a few characters."""
+    has_ar = has_lat = has_dig = has_other = False
+    for ch in w:
+        if ord(ch) in _ARABIC and ch.isalpha():
+            has_ar = True
+        elif ch.isdigit():
+            has_dig = True
+        elif ch.isalpha():
+            has_lat = True
+        else:
+            has_other = True
+    if has_ar and not (has_lat or has_dig):
+        return "ar"
+    if has_lat and not (has_ar or has_dig):
+        return "LAT" if w[:1].isupper() else "lat"
+    if has_dig and not (has_ar or has_lat):
+        return "num"
+    if not (has_ar or has_lat or has_dig):
+        return "punct" if has_other else "empty"
+    return "mix"
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    p = resource_path(name)
+    if not p.exists():
+        return []
+    rows = []
+    with p.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and row[0] and not row[0].startswith("#"):
+                rows.append(row)
+    return rows
+
+
+@dataclass
+class Resources:
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> (freq, c1, c2..)
+    triggers: dict[str, str] = field(default_factory=dict)  # word -> class
+    gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> classes
+
+
+def _kb_classes() -> dict[str, set[str]]:
+    """Name-part classes from the knowledge base, empty when the KB is absent or broken."""
+    out: dict[str, set[str]] = {}
+    try:
+        from .kb import load_kb
+        kb = load_kb()
+    except Exception:  # the KB is optional and built by another module; never fail on it
+        return out
+    for key, ids in getattr(kb, "alias_index", {}).items():
+        types = set()
+        for i in ids:
+            ent = kb.entities.get(i) if hasattr(kb, "entities") else None
+            if ent is not None and getattr(ent, "type", None) in ("PER", "ORG", "LOC"):
+                types.add(ent.type)
+        n = len(key)
+        for pos, tok in enumerate(key):
+            where = "U" if n == 1 else ("B" if pos == 0 else ("L" if pos == n - 1 else "I"))
+            for t in types:
+                out.setdefault(tok, set()).add(f"{t}{where}")
+    return out
+
+
+def load_resources(use_kb: bool = True) -> Resources:
+    res = Resources()
+    for row in _read_tsv("ner/clusters.tsv"):
+        res.clusters[row[0]] = tuple(row[1:])
+    for row in _read_tsv("ner/triggers.tsv"):
+        if len(row) >= 2:
+            res.triggers[fold(row[0]).lower()] = row[1]
+    gaz: dict[str, set[str]] = {}
+    for row in _read_tsv("ner/gazetteer.tsv"):
+        if len(row) >= 2:
+            for tok in fold(row[0]).lower().split():
+                gaz.setdefault(tok, set()).add(row[1])
+    if use_kb:
+        for tok, classes in _kb_classes().items():
+            gaz.setdefault(tok, set()).update("kb" + c for c in classes)
+    res.gazetteer = {k: frozenset(v) for k, v in gaz.items()}
+    return res
+
+
+class Featurizer:
+    """Turns a sentence of surface tokens into crfsuite feature lists."""
+
+    def __init__(self, resources: Resources, groups: frozenset[str] = ALL_GROUPS,
+                 cache_size: int = 200_000):
+        self.res = resources
+        self.groups = groups
+        self._type = lru_cache(maxsize=cache_size)(self._type_features)
+
+    # -- per type -------------------------------------------------------------------------------
+    def _count(self, w: str) -> int:
+        c = self.res.clusters.get(w)
+        return int(c[0]) if c else -1
+
+    def analyse(self, word: str) -> tuple[str, str, str]:
+        """(folded word, proclitic, stem): the clitic reading whose stem is most frequent."""
+        n = fold(word).lower()
+        best = ("", n)
+        best_c = self._count(n) + 1  # the bare word wins ties (وزير stays وزير)
+        for p, s in clitic_readings(n)[1:]:
+            c = self._count(s)
+            if c > best_c:
+                best, best_c = (p, s), c
+        return n, best[0], best[1]
+
+    def _type_features(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """(own features, context features for offsets -2, -1, +1, +2)."""
+        g = self.groups
+        n, pc, st = self.analyse(word)
+        core = st[2:] if st.startswith("ال") and len(st) > 3 else st
+        own: list[str] = ["b"]
+        ctx: list[str] = []
+        if "word" in g:
+            own += ["w=" + n, "st=" + st, "core=" + core]
+            ctx += ["w=" + n, "st=" + st]
+        if "clitic" in g:
+            own += ["pc=" + pc, "al=" + str(st != core)]
+            ctx += ["pc=" + pc]
+        if "affix" in g:
+            own += ["p2=" + core[:2], "p3=" + core[:3], "s1=" + n[-1:], "s2=" + n[-2:],
+                    "s3=" + n[-3:], "cs2=" + core[-2:]]
+        if "shape" in g:
+            sh = _shape(word)
+            own += ["sh=" + sh, "len=" + str(min(len(core), 8))]
+            ctx += ["sh=" + sh]
+        cl = self.res.clusters.get(st) or self.res.clusters.get(core) or self.res.clusters.get(n)
+        if "freq" in g:
+            own.append("f=" + (cl[0] if cl else "unk"))
+        if "cluster" in g and cl:
+            for i, c in enumerate(cl[1:]):
+                own.append(f"c{i}={c}")
+            for i, c in enumerate(cl[1:]):
+                if i >= 1:
+                    ctx.append(f"c{i}={c}")
+        if "trigger" in g:
+            t = self.res.triggers.get(st) or self.res.triggers.get(n) or self.res.triggers.get(core)
+            if t:
+                own.append("t=" + t)
+                ctx.append("t=" + t)
+        if "gazetteer" in g or "kb" in g:
+            classes = self.res.gazetteer.get(core, frozenset()) | self.res.gazetteer.get(st, frozenset())
+            for c in sorted(classes):
+                if c.startswith("kb") and "kb" not in g:
+                    continue
+                if not c.startswith("kb") and "gazetteer" not in g:
+                    continue
+                own.append("g=" + c)
+                ctx.append("g=" + c)
+        if "context" not in g:
+            ctx = []
+        offs = tuple(tuple(f"{o}{f}" for f in ctx) for o in ("-2", "-1", "+1", "+2"))
+        return tuple(own), offs
+
+    # -- per sentence ---------------------------------------------------------------------------
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        n = len(tokens)
+        types = [self._type(t) for t in tokens]
+        bigram = "bigram" in self.groups
+        norms = [fold(t).lower() for t in tokens] if bigram else None
+        out = []
+        for i in range(n):
+            feats = list(types[i][0])
+            if i >= 2:
+                feats.extend(types[i - 2][1][0])
+            if i >= 1:
+                feats.extend(types[i - 1][1][1])
+            else:
+                feats.append("BOS")
+            if i + 1 < n:
+                feats.extend(types[i + 1][1][2])
+            else:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats.extend(types[i + 2][1][3])
+            if bigram:
+                prev = norms[i - 1] if i else "<s>"
+                nxt = norms[i + 1] if i + 1 < n else "</s>"
+                feats.append("bw-=" + prev + "|" + norms[i])
+                feats.append("bw+=" + norms[i] + "|" + nxt)
+            out.append(feats)
+        return out
