@@ -254,7 +254,7 @@ def build_regions(country_keys: set[str]):
         weak = split(r.get("weak", "")) + [a for a in aliases if fold(a) in country_keys]
         rows.append({"id": eid, "type": "LOC", "subtype": r.get("subtype") or "region",
                      "name_en": r["name_en"], "name_ar": r["name_ar"], "aliases": "|".join(aliases),
-                     "weak": "|".join(uniq(weak)), "country": f"loc:{cc}",
+                     "weak": "|".join(uniq(weak)), "country": "" if cc == "ZZ" else f"loc:{cc}",
                      "priority": r.get("priority") or "45"})
     return rows
 
@@ -301,6 +301,7 @@ def build_institutions(countries):
 
 
 def main(argv=None) -> int:
+    global OUT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only report whether outputs are stale")
     args = ap.parse_args(argv)
@@ -320,7 +321,6 @@ def main(argv=None) -> int:
                "ministries.tsv": (institutions, "from scripts/kb_sources/institutions.tsv")}
     if args.check:
         import tempfile
-        global OUT
         real, OUT = OUT, Path(tempfile.mkdtemp())
         for name, (rows, note) in outputs.items():
             write(name, rows, note)

@@ -3,6 +3,13 @@ from __future__ import annotations
 
 
 def default_stages() -> list:
+    from .entities import entities_stage
+    from .events import events_stage
+    from .quantities import quantities_stage
+    from .quotes import quotes_stage
+    from .summary import summary_stage
     from .text.sentences import sentences_stage
+    from .timex import times_stage
 
-    return [sentences_stage]
+    return [sentences_stage, entities_stage, quotes_stage, times_stage, quantities_stage, events_stage,
+            summary_stage]

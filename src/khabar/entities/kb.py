@@ -18,7 +18,6 @@ process (``load_kb`` is cached).
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,7 +33,8 @@ ENTITY_FILES = ("countries.tsv", "orgs.tsv", "people.tsv", "regions.tsv", "citie
 ROLE_FILE = "roles.tsv"
 
 _WORD = re.compile(r"[^\W_]+")
-_DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+# Office dates: YYYY, YYYY-MM or YYYY-MM-DD (a partial date covers its whole year or month).
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def norm_key(text: str) -> tuple[str, ...]:
@@ -47,11 +47,16 @@ def norm_key(text: str) -> tuple[str, ...]:
 
 
 def _date_bound(value: str | None, upper: bool) -> str | None:
-    """A YYYY bound widened to the whole year: start → YYYY-01-01, end → YYYY-12-31."""
+    """A partial bound widened to its whole year/month: start → YYYY-01-01, end → YYYY-12-31.
+
+    "-31" as the upper day of any month is fine: bounds are compared as strings.
+    """
     if not value:
         return None
     if len(value) == 4:
         return value + ("-12-31" if upper else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if upper else "-01")
     return value
 
 
@@ -63,7 +68,7 @@ class Office:
     end: str | None           # None = still in office / unknown
 
     def active(self, date: str | None) -> bool:
-        """True when ``date`` (YYYY-MM-DD, or YYYY) falls in [start, end]; ``None`` → True.
+        """True when ``date`` (YYYY-MM-DD, YYYY-MM or YYYY) falls in [start, end]; ``None`` → True.
 
         A year-only bound covers the whole year, so an office ending "2008" and the next one
         starting "2008" both count as active during 2008; give full dates where that matters.
@@ -74,11 +79,8 @@ class Office:
         date = date.strip()[:10]
         if not _DATE.match(date):
             return True  # an unparsable date must not hide an office
-        if len(date) == 4:
-            # Year query: any overlap with that year.
-            lo, hi = date + "-01-01", date + "-12-31"
-        else:
-            lo = hi = date
+        # A partial query date (year or month) is active on any overlap.
+        lo, hi = _date_bound(date, upper=False), _date_bound(date, upper=True)
         start = _date_bound(self.start, upper=False)
         end = _date_bound(self.end, upper=True)
         if start is None and end is None:
@@ -180,9 +182,16 @@ def parse_offices(value: str | None) -> tuple[Office, ...]:
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    """Rows of a TSV with a header row; ``#`` lines are comments; no quoting (faster than csv)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").split("\n")
+             if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return []
+    header = lines[0].rstrip("\r").split("\t")
+    return [dict(zip(header, ln.rstrip("\r").split("\t"))) for ln in lines[1:]]
+
+
+_TYPE_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC"}
 
 
 def _entity(row: dict[str, str]) -> KBEntity:
@@ -192,10 +201,14 @@ def _entity(row: dict[str, str]) -> KBEntity:
     if "" in aliases:
         aliases.remove("")
     prio = (row.get("priority") or "").strip()
+    eid = row["id"].strip()
+    # people.tsv leaves type/subtype out: the id prefix says it (per: → PER person).
+    etype = (row.get("type") or "").strip() or _TYPE_BY_PREFIX.get(eid.split(":", 1)[0], "")
+    subtype = (row.get("subtype") or "").strip() or ("person" if etype == "PER" else "")
     return KBEntity(
-        id=row["id"].strip(),
-        type=(row.get("type") or "").strip(),
-        subtype=(row.get("subtype") or "").strip(),
+        id=eid,
+        type=etype,
+        subtype=subtype,
         name_en=(row.get("name_en") or "").strip(),
         name_ar=name_ar,
         aliases=tuple(aliases),

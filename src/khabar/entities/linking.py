@@ -118,12 +118,12 @@ class _Linker:
         return cl
 
     def link_roles(self, chosen: list[tuple[AliasMatch, str]]) -> None:
-        country_at: dict[int, tuple[str, int]] = {}
+        country_at: dict[int, tuple[str, int, str]] = {}
         person_at: dict[int, str] = {}
         for m, pick in chosen:
             ent = self.kb.get(pick)
             if ent.type in ("LOC", "ORG"):
-                country_at[m.first] = (pick, m.last)
+                country_at[m.first] = (pick, m.last, m.prefix)
             elif ent.type == "PER":
                 person_at[m.first] = pick
         person_mentions = sorted((m.start, pick) for m, pick in chosen if self.kb.get(pick).type == "PER")

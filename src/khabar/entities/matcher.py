@@ -8,7 +8,6 @@ match wins; among entities sharing an alias the KB's order (best first) is kept 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from ..text import Token, clitic_readings, proclitic_length
 from .kb import KB, load_kb
@@ -29,15 +28,22 @@ class AliasMatch:
     weak: bool
 
 
-@cache
+_TRIES: dict[int, tuple[KB, dict]] = {}
+
+
 def alias_trie(kb: KB | None = None) -> dict:
+    """The trie of ``kb``'s alias keys, built once per KB object."""
     kb = kb or load_kb()
+    hit = _TRIES.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
     root: dict = {}
     for key in kb.alias_index:
         node = root
         for tok in key:
             node = node.setdefault(tok, {})
         node[_END] = key
+    _TRIES[id(kb)] = (kb, root)
     return root
 
 

@@ -10,7 +10,7 @@ Knowledge behind the features (all data files under ``resources/ner/``):
   (``scripts/ner_clusters.py``), plus a log2 frequency class;
 - ``triggers.tsv``: words that announce a name (titles, organisation and place heads, name
   particles, speech verbs);
-- ``gazetteer.tsv``: name parts and place/organisation words, by class;
+- ``gaz_*.tsv``: names by class (hand-written ``gaz_names.tsv``, generated ``gaz_places.tsv``);
 - the knowledge base (``khabar.entities.kb``) when present: first/inner/last token of a PER/LOC/ORG
   alias. It is optional and may grow: its features only say "this word is part of a known name of
   this type at this position", which stays meaningful as aliases are added.
@@ -73,6 +73,16 @@ class Resources:
     gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> classes
 
 
+def _position(pos: int, n: int) -> str:
+    return "U" if n == 1 else ("B" if pos == 0 else ("L" if pos == n - 1 else "I"))
+
+
+def _add_name(gaz: dict[str, set[str]], toks: list[str], cls: str) -> None:
+    """Register each token of a name with its class and position (FIRST names have no position)."""
+    for pos, tok in enumerate(toks):
+        gaz.setdefault(tok, set()).add(cls if cls == "FIRST" else cls + _position(pos, len(toks)))
+
+
 def _kb_classes() -> dict[str, set[str]]:
     """Name-part classes from the knowledge base, empty when the KB is absent or broken."""
     out: dict[str, set[str]] = {}
@@ -87,11 +97,9 @@ def _kb_classes() -> dict[str, set[str]]:
             ent = kb.entities.get(i) if hasattr(kb, "entities") else None
             if ent is not None and getattr(ent, "type", None) in ("PER", "ORG", "LOC"):
                 types.add(ent.type)
-        n = len(key)
         for pos, tok in enumerate(key):
-            where = "U" if n == 1 else ("B" if pos == 0 else ("L" if pos == n - 1 else "I"))
             for t in types:
-                out.setdefault(tok, set()).add(f"{t}{where}")
+                out.setdefault(tok, set()).add(t + _position(pos, len(key)))
     return out
 
 
@@ -103,10 +111,10 @@ def load_resources(use_kb: bool = True) -> Resources:
         if len(row) >= 2:
             res.triggers[fold(row[0]).lower()] = row[1]
     gaz: dict[str, set[str]] = {}
-    for row in _read_tsv("ner/gazetteer.tsv"):
-        if len(row) >= 2:
-            for tok in fold(row[0]).lower().split():
-                gaz.setdefault(tok, set()).add(row[1])
+    for p in sorted(resource_path("ner").glob("gaz_*.tsv")):
+        for row in _read_tsv("ner/" + p.name):
+            if len(row) >= 2:
+                _add_name(gaz, fold(row[0]).lower().split(), row[1])
     if use_kb:
         for tok, classes in _kb_classes().items():
             gaz.setdefault(tok, set()).update("kb" + c for c in classes)

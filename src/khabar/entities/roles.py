@@ -80,9 +80,9 @@ def _match_nominal(tokens: list[Token], i: int, kb: KB) -> tuple[int, str, str, 
 
 
 def find_roles(tokens: list[Token], kb: KB,
-               country_at: dict[int, tuple[str, int]]) -> list[RolePhrase]:
-    """Role phrases in ``tokens``. ``country_at`` maps a token index to (KB id, last token index) of
-    a country or organisation name starting there (from the alias matcher), for construct forms."""
+               country_at: dict[int, tuple[str, int, str]]) -> list[RolePhrase]:
+    """Role phrases in ``tokens``. ``country_at`` maps a token index to (KB id, last token index,
+    proclitic) of a country or organisation name starting there (from the alias matcher)."""
     lex = _lexicon()
     counterpart_words = set(lex["counterpart"]["words"])
     out: list[RolePhrase] = []
@@ -104,11 +104,14 @@ def find_roles(tokens: list[Token], kb: KB,
                 countries.append(d[1])
                 j += 1
             if countries:
-                out.append(RolePhrase(tok.start, tokens[j - 1].end, i, j - 1, "", "sg", countries,
-                                      counterpart=True, nominal_end=i))
+                prefix = next(p for p, s in clitic_readings(tok.norm) if s in counterpart_words)
+                out.append(RolePhrase(tok.start + proclitic_length(tok.text, prefix), tokens[j - 1].end,
+                                      i, j - 1, "", "sg", countries, counterpart=True, nominal_end=i))
                 i = j
                 continue
         hit = _match_nominal(tokens, i, kb)
+        if hit is not None and hit[1] in lex["roles"]["unresolvable"]:
+            hit = None
         if hit is None:
             i += 1
             continue
@@ -119,7 +122,8 @@ def find_roles(tokens: list[Token], kb: KB,
         if j < n and tokens[j].kind == "word":
             if construct or not tokens[last].norm.startswith("ال"):
                 # "رئيس روسيا" / "وزير خارجية فرنسا": the country follows in construct
-                if j in country_at:
+                # a construct complement carries no proclitic: "رئيس روسيا", not "رئيس لروسيا"
+                if j in country_at and not country_at[j][2]:
                     countries.append(country_at[j][0])
                     j = country_at[j][1] + 1
                 else:
@@ -135,7 +139,7 @@ def find_roles(tokens: list[Token], kb: KB,
                         j += 1
                         continue
                     # "الأمين العام للأمم المتحدة": ل + organisation
-                    if not countries and j in country_at and tokens[j].norm.startswith("ل"):
+                    if not countries and j in country_at and country_at[j][2] == "ل":
                         countries.append(country_at[j][0])
                         j = country_at[j][1] + 1
                     break

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..pipeline import stage
 from ..resources import load_lines
 
 _TERMINAL = set(".!?؟؛…")
@@ -120,14 +121,7 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _sentences_stage(article) -> None:
+@stage("sentences", requires=("body",), provides=("sentences", "paragraphs"))
+def sentences_stage(article) -> None:
     article.paragraphs = paragraphs(article.body)
     article.sentences = split_sentences(article.body)
-
-
-def _make_stage():
-    from ..pipeline import stage
-    return stage("sentences", requires=("body",), provides=("sentences", "paragraphs"))(_sentences_stage)
-
-
-sentences_stage = _make_stage()

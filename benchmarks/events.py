@@ -1,0 +1,172 @@
+"""Event triggers against a small hand-annotated set: precision and recall per PLOVER type.
+
+    python benchmarks/events.py [--data /work/shared/data] [--show]
+
+benchmarks/data/events_dev.jsonl holds, for 30 articles of eight outlets in the shared news data, the
+article id, its file, and its events as type + trigger offsets into the raw "text" field (no article
+text). It was annotated by reading the articles before the trigger lexicon existed. Guidelines: an
+event is a PLOVER interaction said to have happened, to be happening, to be planned or to be denied
+(contexts are noted but not scored); its trigger is the verb or the event noun (for a support-verb
+construction, "وقع اتفاقا"، "فتحت تحقيقا", the noun, with the verb as an accepted alternative span
+under "alt"); a killing reported as the result of an annotated attack in the same sentence is not a
+separate event; natural disasters, accidents and elections are not events.
+
+A system event matches a gold event when the types are equal and its trigger overlaps the gold span
+(or an alternative); matching is one-to-one. The articles run with sentences only (no entity, time
+or quote layer), so this measures the triggers, not the arguments. Prints figures; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from khabar.article import Article
+from khabar.events import extract_events
+from khabar.text import split_sentences
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_articles(data_dir: Path, rows: list[dict]) -> dict[str, dict]:
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        wanted.setdefault(row["file"], set()).add(row["id"])
+    found = {}
+    for name, ids in wanted.items():
+        path = data_dir / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec["id"] in ids:
+                    found[rec["id"]] = rec
+    return found
+
+
+def overlaps(ev, span) -> bool:
+    return ev.trigger_start < span[1] and span[0] < ev.trigger_end
+
+
+def sweep(data_dir: Path, per_file: int) -> None:
+    """Throughput and type distribution on unannotated articles (single process)."""
+    types, n_art, n_ev, crashes, chars, elapsed = Counter(), 0, 0, 0, 0, 0.0
+    for path in sorted(data_dir.glob("news_*/*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            for k, line in enumerate(f):
+                if k >= per_file:
+                    break
+                rec = json.loads(line)
+                art = Article(body=rec.get("text") or "", published=(rec.get("date") or "")[:10] or None)
+                art.sentences = split_sentences(art.body)
+                t0 = time.perf_counter()
+                try:
+                    events = extract_events(art)
+                except Exception as err:  # noqa: BLE001 — counted, not raised
+                    crashes += 1
+                    print(f"crash on {rec.get('id')}: {type(err).__name__}: {err}")
+                    continue
+                finally:
+                    elapsed += time.perf_counter() - t0
+                n_art += 1
+                n_ev += len(events)
+                chars += len(art.body)
+                types.update(e.type for e in events)
+    print(f"sweep: {n_art} articles, {chars / 1e6:.1f} M chars, {n_ev} events ({n_ev / max(1, n_art):.1f}/article), "
+          f"{crashes} crashes, {elapsed:.1f} s ({n_art / max(elapsed, 1e-9):.0f} articles/s)")
+    print("sweep types: " + ", ".join(f"{t} {c}" for t, c in types.most_common()))
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--gold", default=str(HERE / "data" / "events_dev.jsonl"))
+    ap.add_argument("--show", action="store_true", help="print misses and false alarms in context")
+    ap.add_argument("--sweep", type=int, default=0, metavar="N",
+                    help="also run on the first N articles of every news JSONL file: speed, crashes, types")
+    args = ap.parse_args(argv)
+    if args.sweep:
+        sweep(Path(args.data), args.sweep)
+    rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    articles = load_articles(Path(args.data), rows)
+    if not articles:
+        print(f"no articles found under {args.data}; nothing to measure")
+        return 0
+    tp, fp, fn = Counter(), Counter(), Counter()
+    any_tp = any_sys = any_gold = 0
+    elapsed = 0.0
+    for row in rows:
+        rec = articles.get(row["id"])
+        if rec is None:
+            continue
+        text = rec["text"]
+        art = Article(body=text, published=(rec.get("date") or "")[:10] or None)
+        art.sentences = split_sentences(text)
+        t0 = time.perf_counter()
+        events = extract_events(art)
+        elapsed += time.perf_counter() - t0
+        gold = row["events"]
+        spans = [[(g["start"], g["end"])] + [tuple(a) for a in g.get("alt", [])] for g in gold]
+        used_g, used_s = set(), set()
+        for si, ev in enumerate(events):  # typed matches
+            for gi, g in enumerate(gold):
+                if gi not in used_g and g["type"] == ev.type and any(overlaps(ev, sp) for sp in spans[gi]):
+                    used_g.add(gi)
+                    used_s.add(si)
+                    tp[ev.type] += 1
+                    break
+        for si, ev in enumerate(events):
+            if si not in used_s:
+                fp[ev.type] += 1
+        for gi, g in enumerate(gold):
+            if gi not in used_g:
+                fn[g["type"]] += 1
+        # untyped: is there an event at all?
+        hit = set()
+        for ev in events:
+            gi = next((i for i in range(len(gold)) if i not in hit and any(overlaps(ev, sp) for sp in spans[i])),
+                      None)
+            if gi is not None:
+                hit.add(gi)
+        any_tp += len(hit)
+        any_sys += len(events)
+        any_gold += len(gold)
+        if args.show:
+            for si, ev in enumerate(events):
+                if si not in used_s:
+                    a = ev.trigger_start
+                    print(f"FP {ev.type:<11} {row['id'][:28]:<28} …{text[max(0, a - 30):a]}[{ev.trigger_text}]"
+                          f"{text[ev.trigger_end:ev.trigger_end + 30]}…".replace("\n", " "))
+            for gi, g in enumerate(gold):
+                if gi not in used_g:
+                    a, b = g["start"], g["end"]
+                    print(f"FN {g['type']:<11} {row['id'][:28]:<28} …{text[max(0, a - 30):a]}[{text[a:b]}]"
+                          f"{text[b:b + 30]}…".replace("\n", " "))
+
+    def prf(t, p, n):
+        pr = t / (t + p) if t + p else 0.0
+        rc = t / (t + n) if t + n else 0.0
+        f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+        return pr, rc, f1
+
+    print(f"articles {len(articles)}/{len(rows)}; gold events {sum(len(r['events']) for r in rows)}")
+    print(f"{'type':<12}{'gold':>5}{'sys':>5}{'tp':>5}{'P':>7}{'R':>7}{'F1':>7}")
+    for typ in sorted(set(tp) | set(fp) | set(fn)):
+        pr, rc, f1 = prf(tp[typ], fp[typ], fn[typ])
+        print(f"{typ:<12}{tp[typ] + fn[typ]:>5}{tp[typ] + fp[typ]:>5}{tp[typ]:>5}{pr:>7.2f}{rc:>7.2f}{f1:>7.2f}")
+    T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    pr, rc, f1 = prf(T, P, N)
+    print(f"{'ALL (typed)':<12}{T + N:>5}{T + P:>5}{T:>5}{pr:>7.2f}{rc:>7.2f}{f1:>7.2f}")
+    pr, rc, f1 = prf(any_tp, any_sys - any_tp, any_gold - any_tp)
+    print(f"{'ALL (any)':<12}{any_gold:>5}{any_sys:>5}{any_tp:>5}{pr:>7.2f}{rc:>7.2f}{f1:>7.2f}")
+    print(f"extract_events: {elapsed * 1000 / max(1, len(articles)):.1f} ms/article "
+          f"(sentences given; lexicon loaded before timing: {'yes' if elapsed else 'n/a'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

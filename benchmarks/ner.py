@@ -1,0 +1,79 @@
+"""NER benchmark: exact-span F1 on ANERcorp test and AQMAR (out of domain), and tagging speed.
+
+Usage: .venv/bin/python benchmarks/ner.py [--data /work/shared/data]
+
+Scores follow conlleval (``khabar.entities.ner_score``): a predicted entity counts only when its
+type and both token boundaries match. Speed is measured single-threaded over the ANERcorp test
+tokens, first with cold caches (every word type featurised once) and then warm.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+import time
+
+from khabar.entities import tagger
+from khabar.entities.ner_score import format_scores, read_conll, score
+
+
+def aqmar_tag(tag: str) -> str:
+    """AQMAR's IOB2 tags to ANERcorp's set: PER→PERS, MIS0..3→MISC; stray tags become O."""
+    tag = tag.strip("`").strip()
+    if len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":
+        return "O"
+    typ = tag[2:].strip("-").upper()
+    if typ.startswith("PER"):
+        return tag[0] + "-PERS"
+    if typ.startswith("LOC"):
+        return tag[0] + "-LOC"
+    if typ.startswith("ORG"):
+        return tag[0] + "-ORG"
+    if typ.startswith("MIS"):
+        return tag[0] + "-MISC"
+    return "O"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="khabar NER benchmark")
+    ap.add_argument("--data", default="/work/shared/data")
+    args = ap.parse_args(argv)
+
+    test_path = os.path.join(args.data, "anercorp_camellab", "ANERCorp_CamelLab_test.txt")
+    test = read_conll(test_path)
+    ntok = sum(len(t) for t, _ in test)
+
+    t0 = time.perf_counter()
+    tagger._decoder()
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    pred = [tagger.tag(toks) for toks, _ in test]
+    cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for toks, _ in test:
+        tagger.tag(toks)
+    warm = time.perf_counter() - t0
+
+    print(f"ANERcorp test: {len(test)} sentences, {ntok} tokens")
+    print(format_scores(score([g for _, g in test], pred)))
+    print(f"\nmodel load: {load:.2f}s")
+    print(f"speed (cold caches): {ntok / cold:,.0f} words/s")
+    print(f"speed (warm caches): {ntok / warm:,.0f} words/s")
+
+    files = sorted(glob.glob(os.path.join(args.data, "aqmar_wikipedia_ner", "articles", "*.txt")))
+    if files:
+        sents = [s for f in files for s in read_conll(f, tag_map=aqmar_tag)]
+        gold = [g for _, g in sents]
+        pred = tagger.tag_sentences([t for t, _ in sents])
+        print(f"\nAQMAR (Wikipedia, out of domain): {len(sents)} sentences, "
+              f"{sum(len(g) for g in gold)} tokens; MIS0-3 mapped to MISC")
+        print(format_scores(score(gold, pred)))
+        drop = lambda seq: [["O" if t.endswith("MISC") else t for t in s] for s in seq]  # noqa: E731
+        s3 = score(drop(gold), drop(pred))["micro"]
+        print(f"AQMAR PERS/LOC/ORG only: P {s3['p']:.3f} R {s3['r']:.3f} F1 {s3['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,208 @@
+"""The trained NER tagger: ANERcorp-style BIO tags for tokens, character spans for raw text.
+
+The model is a linear-chain CRF (``scripts/train_ner.py``) over the features of
+``ner_features``. Tokens must look like ANERcorp's: punctuation split off, proclitics left attached
+(``وبوتين`` is one token, tagged B-PERS), which is exactly what ``khabar.text.tokenize`` produces.
+
+Decoding does not go through crfsuite's tagger: the model's weights are folded, once per word type,
+into emission vectors (own-position features and the features a word lends its neighbours), so
+tagging a sentence is a few vector additions per token and a 9-state Viterbi. Only the two word-pair
+features are looked up per token.
+
+``spans`` trims a proclitic (و ف ب ل ك) off the first word of an entity, so ``وبوتين`` gives the
+span of ``بوتين``: entity mentions in khabar's output do not include conjunctions or prepositions.
+"""
+from __future__ import annotations
+
+import sys
+from functools import cache
+from typing import IO
+
+from ..resources import path as resource_path
+from ..text import fold, split_sentences, tokenize
+from .ner_features import Featurizer, load_resources
+from .ner_score import chunks
+
+MODEL_FILE = "ner/model.crfsuite"
+TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+
+
+class _Decoder:
+    """CRF weights arranged for fast decoding over cached per-type emission vectors."""
+
+    def __init__(self, model_path: str):
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(model_path)
+        info = tagger.info()
+        self.labels = tuple(tagger.labels())
+        index = {lab: i for i, lab in enumerate(self.labels)}
+        k = len(self.labels)
+        self.trans = [[0.0] * k for _ in range(k)]
+        for (a, b), w in info.transitions.items():
+            self.trans[index[a]][index[b]] = w
+        weights: dict[str, list[float]] = {}
+        for (attr, lab), w in info.state_features.items():
+            vec = weights.get(attr)
+            if vec is None:
+                vec = weights[attr] = [0.0] * k
+            vec[index[lab]] = w
+        self.weights = weights
+        self.k = k
+        self.feat = Featurizer(load_resources())
+        self._zero = (0.0,) * k
+        self._vec = cache(self._type_vectors)
+        self.bos = self._sum(["BOS"])
+        self.eos = self._sum(["EOS"])
+
+    def _sum(self, feats) -> tuple[float, ...]:
+        acc = [0.0] * self.k
+        get = self.weights.get
+        for f in feats:
+            v = get(f)
+            if v is not None:
+                for j in range(self.k):
+                    acc[j] += v[j]
+        return tuple(acc)
+
+    def _type_vectors(self, word: str) -> tuple[tuple[float, ...], ...]:
+        """Emission contributions of a word: (own, as -2, as -1, as +1, as +2 neighbour)."""
+        own, ctx = self.feat._type(word)
+        return (self._sum(own),) + tuple(self._sum(c) for c in ctx)
+
+    def emissions(self, tokens: list[str]) -> list[list[float]]:
+        n, k = len(tokens), self.k
+        vecs = [self._vec(t) for t in tokens]
+        norms = [fold(t).lower() for t in tokens]
+        get = self.weights.get
+        out = []
+        for i in range(n):
+            acc = list(vecs[i][0])
+            parts = []
+            if i >= 2:
+                parts.append(vecs[i - 2][1])
+            parts.append(vecs[i - 1][2] if i >= 1 else self.bos)
+            parts.append(vecs[i + 1][3] if i + 1 < n else self.eos)
+            if i + 2 < n:
+                parts.append(vecs[i + 2][4])
+            prev = norms[i - 1] if i else "<s>"
+            nxt = norms[i + 1] if i + 1 < n else "</s>"
+            for key in ("bw-=" + prev + "|" + norms[i], "bw+=" + norms[i] + "|" + nxt):
+                v = get(key)
+                if v is not None:
+                    parts.append(v)
+            for p in parts:
+                for j in range(k):
+                    acc[j] += p[j]
+            out.append(acc)
+        return out
+
+    def decode(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        em = self.emissions(tokens)
+        k, trans = self.k, self.trans
+        score = em[0]
+        back = []
+        rng = range(k)
+        for i in range(1, len(tokens)):
+            e = em[i]
+            new, ptr = [0.0] * k, [0] * k
+            for b in rng:
+                best, arg = -1e300, 0
+                for a in rng:
+                    s = score[a] + trans[a][b]
+                    if s > best:
+                        best, arg = s, a
+                new[b] = best + e[b]
+                ptr[b] = arg
+            score = new
+            back.append(ptr)
+        j = max(rng, key=score.__getitem__)
+        path = [j]
+        for ptr in reversed(back):
+            j = ptr[j]
+            path.append(j)
+        path.reverse()
+        return [self.labels[j] for j in path]
+
+
+@cache
+def _decoder() -> _Decoder:
+    p = resource_path(MODEL_FILE)
+    if not p.exists():
+        raise FileNotFoundError(f"NER model missing: {p} (run scripts/train_ner.py)")
+    return _Decoder(str(p))
+
+
+def tag(tokens: list[str]) -> list[str]:
+    """BIO tags (ANERcorp's set) for one sentence of surface tokens."""
+    tokens = [t if isinstance(t, str) else str(t) for t in tokens]
+    # Whitespace inside a token cannot be a feature boundary problem, but empty tokens carry nothing.
+    clean = [t.strip() or "_" for t in tokens]
+    if not clean:
+        return []
+    return _decoder().decode(clean)
+
+
+def tag_sentences(sents: list[list[str]]) -> list[list[str]]:
+    return [tag(s) for s in sents]
+
+
+def _proclitic_cut(text: str, start: int, end: int) -> int:
+    """Offset after a proclitic on the word text[start:end], or ``start`` when there is none."""
+    word = text[start:end]
+    _, prefix, stem = _decoder().feat.analyse(word)
+    if not prefix or not fold(word).lower().endswith(stem):
+        return start  # no proclitic, or the لل reading where the article's alef is elided
+    cut, seen = start, 0
+    while cut < end and seen < len(prefix):
+        if fold(text[cut]):
+            seen += 1
+        cut += 1
+    return cut if cut < end else start
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """Named-entity character spans ``(start, end, TYPE)`` in raw text, TYPE in PERS/LOC/ORG/MISC."""
+    if not text or not isinstance(text, str):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for s, e in split_sentences(text):
+        toks = tokenize(text, s, e)
+        if not toks:
+            continue
+        tags = tag([t.text for t in toks])
+        for a, b, typ in chunks(tags):
+            start = toks[a].start
+            if toks[a].kind == "word":
+                start = _proclitic_cut(text, start, toks[a].end)
+            out.append((start, toks[b - 1].end, typ))
+    return out
+
+
+def conll_main(in_stream: IO[str] | None = None, out_stream: IO[str] | None = None) -> int:
+    """Tag CoNLL input (``token`` or ``token tag`` lines, blank line between sentences).
+
+    Writes ``token<TAB>predicted_tag`` lines with the blank lines kept where they were.
+    Returns 0 (a shell exit status).
+    """
+    in_stream = in_stream if in_stream is not None else sys.stdin
+    out_stream = out_stream if out_stream is not None else sys.stdout
+    sent: list[str] = []
+
+    def flush() -> None:
+        for tok, t in zip(sent, tag(sent)):
+            out_stream.write(f"{tok}\t{t}\n")
+        sent.clear()
+
+    for line in in_stream:
+        parts = line.split()
+        if not parts:
+            flush()
+            out_stream.write("\n")
+            continue
+        sent.append(parts[0])
+    flush()
+    return 0

@@ -1,0 +1,204 @@
+"""Who, where, when and how long: an event's arguments from the layers other stages built.
+
+Actors and location come from ``article.entities`` (their mentions, coreference included), the date
+from ``article.times`` (else the publication date for events of "today"), the duration from a
+duration in the trigger's clause (``article.times`` DURATION timexes, ``article.quantities`` in
+minutes or hours, or the clause's own words). Nothing here finds entities or times itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..article import Article, Entity
+from ..text import fold, tokenize
+from .triggers import Lexicon, word_in
+
+_ACTOR_TYPES = ("PER", "ORG")
+_DATE_RE = re.compile(r"^\d{4}(-\d\d){0,2}$")
+
+
+@dataclass(slots=True)
+class Ref:
+    """One entity mention, flattened for span queries."""
+
+    start: int
+    end: int
+    entity: Entity
+    kind: str
+
+
+def mention_refs(article: Article) -> list[Ref]:
+    """All mentions of all entities, sorted by position (cached in ``article.scratch``)."""
+    cached = article.scratch.get("events.refs")
+    if cached is not None and cached[0] == len(article.entities):
+        return cached[1]
+    refs = [Ref(m.start, m.end, e, m.kind) for e in article.entities for m in e.mentions
+            if e.type in ("PER", "ORG", "LOC")]
+    refs.sort(key=lambda r: (r.start, -r.end))
+    article.scratch["events.refs"] = (len(article.entities), refs)
+    return refs
+
+
+def in_span(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+    return [r for r in refs if r.start >= lo and r.end <= hi]
+
+
+def main_actors(article: Article, k: int = 2, types: tuple[str, ...] = ("PER",)) -> list[str]:
+    """The article's ``k`` most mentioned entities of ``types`` (ties: first mentioned first)."""
+    scored = []
+    for e in article.entities:
+        if e.type in types and e.mentions:
+            scored.append((-len(e.mentions), min(m.start for m in e.mentions), e.id))
+    scored.sort()
+    return [eid for _, _, eid in scored[:k]]
+
+
+def _word_before(body: str, start: int) -> tuple[str, str]:
+    """(proclitic glued to the mention, previous word) at ``start``, both folded."""
+    j = start
+    while j > 0 and not body[j - 1].isspace() and body[j - 1].isalpha():
+        j -= 1
+    glued = fold(body[j:start])
+    toks = [t for t in tokenize(body, max(0, j - 40), j) if t.kind != "punct"]
+    prev = toks[-1].norm if toks and j - toks[-1].end <= 2 else ""
+    return glued, prev
+
+
+def is_locative(body: str, ref: Ref, lex: Lexicon) -> bool:
+    """Whether a place mention says where something happened (في جنيف، بسويسرا، في مدينة جنيف)."""
+    if ref.entity.type != "LOC":
+        return False
+    before = lex.extra.get("location", {}).get("_folded")
+    if before is None:
+        before = frozenset(fold(w) for w in lex.extra.get("location", {}).get("before", []))
+        lex.extra.setdefault("location", {})["_folded"] = before
+    glued, _prev = _word_before(body, ref.start)
+    if glued in ("ب", "وب", "فب"):
+        return True
+    # "في مدينة جنيف"، "في العاصمة الكينية نيروبي"، "في ريف إدلب": a place word or في up to three
+    # words back, with no punctuation between.
+    j = ref.start - len(glued)
+    toks = tokenize(body, max(0, j - 60), j)
+    for t in reversed(toks[-4:] if len(toks) >= 4 else toks):
+        if t.kind == "punct":
+            return False
+        if word_in(t.norm, before):
+            return True
+    return False
+
+
+def pick_location(article: Article, refs: list[Ref], trigger_start: int, lex: Lexicon) -> str | None:
+    """The first place named as a location in ``refs``, preferring those after the trigger."""
+    places = [r for r in refs if is_locative(article.body, r, lex)]
+    after = [r for r in places if r.start >= trigger_start]
+    best = after[0] if after else (places[-1] if places else None)
+    return best.entity.id if best else None
+
+
+def pick_actors(article: Article, refs: list[Ref], trigger: tuple[int, int], location: str | None,
+                lex: Lexicon, limit: int = 4) -> list[str]:
+    """Actors among ``refs``: persons and organisations, else places that are not the location."""
+    body = article.body
+    people = [r for r in refs if r.entity.type in _ACTOR_TYPES
+              and not (r.start < trigger[1] and r.end > trigger[0])]
+    if not people:
+        people = [r for r in refs if r.entity.type == "LOC" and r.entity.id != location
+                  and not is_locative(body, r, lex)]
+    # nearest to the trigger first, then back to text order
+    people.sort(key=lambda r: min(abs(r.start - trigger[0]), abs(r.end - trigger[1])))
+    chosen: list[str] = []
+    for r in people:
+        if r.entity.id not in chosen and r.entity.id != location:
+            chosen.append(r.entity.id)
+        if len(chosen) >= limit:
+            break
+    order = {}
+    for r in refs:
+        order.setdefault(r.entity.id, r.start)
+    return sorted(chosen, key=lambda eid: order.get(eid, 0))
+
+
+def has_dual_subject(words, lo: int, hi: int, lex: Lexicon, dual_verb: bool = False) -> bool:
+    """A dual/plural subject (الرئيسان، الجانبين) or a dual support verb (عقدا) in ``words[lo:hi]``."""
+    duals = lex.extra.get("actors", {}).get("_folded")
+    if duals is None:
+        duals = frozenset(fold(w) for w in lex.extra.get("actors", {}).get("dual_nouns", []))
+        lex.extra.setdefault("actors", {})["_folded"] = duals
+    for w in words[max(0, lo):hi]:
+        if word_in(w.norm, duals) or word_in(w.norm, lex.support_dual):
+            return True
+    return dual_verb
+
+
+def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today: bool) -> str | None:
+    """The date of the sentence's time expression nearest the trigger; else today's for present events."""
+    best = None
+    for t in article.times:
+        if t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        value = t.value[:10]
+        if not _DATE_RE.match(value):
+            continue
+        if t.start >= sent[0] and t.end <= sent[1]:
+            d = abs(t.start - trigger_start)
+            if best is None or d < best[0]:
+                best = (d, value)
+    if best:
+        return best[1]
+    if today and article.published:
+        return article.published[:10]
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(fold(text).replace(",", "").replace("٬", ""))
+    except ValueError:
+        return None
+
+
+def pick_duration(article: Article, clause: tuple[int, int], lex: Lexicon) -> float | None:
+    """Minutes of a duration in the clause, when a duration word (استمرت، لمدة) introduces it."""
+    conf = lex.extra.get("duration", {})
+    cues = conf.get("_cues")
+    if cues is None:
+        cues = conf["_cues"] = frozenset(fold(w) for w in conf.get("cues", []))
+        conf["_not"] = frozenset(fold(w) for w in conf.get("not_after", []))
+        conf["_units"] = {fold(k): v for k, v in conf.get("units", {}).items()}
+        conf["_dual"] = {fold(k): v for k, v in conf.get("dual_units", {}).items()}
+    words = [t for t in tokenize(article.body, clause[0], clause[1]) if t.kind != "punct"]
+
+    def introduced(k: int) -> bool:
+        before = words[max(0, k - 3):k]
+        if any(w.norm in conf["_not"] for w in before):
+            return False
+        return any(word_in(w.norm, cues) for w in before)
+
+    # 1. the time layer's durations
+    for t in article.times:
+        if t.type == "DURATION" and t.minutes and clause[0] <= t.start < clause[1]:
+            k = next((i for i, w in enumerate(words) if w.start >= t.start), None)
+            if k is not None and introduced(k):
+                return _clean(t.minutes)
+    # 2. quantities in minutes or hours
+    for q in article.quantities:
+        if q.unit in ("minute", "hour") and q.value is not None and clause[0] <= q.start < clause[1]:
+            k = next((i for i, w in enumerate(words) if w.start >= q.start), None)
+            if k is not None and introduced(k):
+                return _clean(float(q.value) * (60 if q.unit == "hour" else 1))
+    # 3. the clause's own words: a number and a unit, or a dual unit
+    for k, w in enumerate(words):
+        if w.kind == "num" and k + 1 < len(words):
+            unit = words[k + 1].norm
+            if unit in conf["_units"] and introduced(k):
+                value = _number(w.text)
+                if value is not None:
+                    return _clean(value * conf["_units"][unit])
+        elif w.norm in conf["_dual"] and introduced(k):
+            return _clean(conf["_dual"][w.norm])
+    return None
+
+
+def _clean(minutes: float) -> float | int:
+    return int(minutes) if float(minutes).is_integer() else minutes

@@ -1,0 +1,190 @@
+"""Quantities in Arabic news: numbers with their unit, currency or counted noun.
+
+``find_quantities(text)`` returns ``khabar.article.Quantity`` records with exact offsets: digits in
+both scripts with Arabic separators ("١٢٬٥٠٠", "٣٫٥"), number words ("ستة عشر", "ثلاثة ملايين",
+"مليار"), scales after digits ("11 مليون برميل" → 11000000 barrel), percentages ("15%", "15 في المئة"
+→ percent), currencies, measurement units, durations ("93 دقيقة" → 93 minute, "ساعتين" → 2 hour) and
+counted nouns ("16 كيانًا" → 16, unit None, the noun kept in the span).
+
+Units (resources/numbers.toml): SI-like symbols for measures ("km", "kg", "m2", "MW"), English
+words for the rest ("barrel", "ton", "percent", "minute", "hour", "day", "week", "month", "year").
+Currencies: an ISO 4217 code when the currency is certain ("دولار" → USD, "ريال سعودي" → SAR), else
+the English family name ("ريال" → riyal, "جنيه" → pound, "دينار" → dinar).
+
+Not quantities: years, dates, clock times and recurrences (the time recogniser claims them first;
+durations are kept as quantities), identifiers after "رقم", "القرار", "المادة" …, phone-like digit
+strings, scores and fractions written with "/" or "-" ("2-1", "3/4"), and model names ("F-16").
+"""
+from __future__ import annotations
+
+from ..article import Article, Quantity
+from ..pipeline import stage
+from ..timex import Scan, span_of, time_hits
+from ..timex.lexicon import Lexicon, adjective_key, lexicon
+from ..timex.numbers import read_number
+
+__all__ = ["find_quantities", "quantities_stage", "TIME_UNITS"]
+
+# Duration unit letters of khabar.timex → quantity units.
+TIME_UNITS = {"S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week", "MO": "month",
+              "Y": "year", "DE": "decade", "CE": "century"}
+
+_CODE_GLUE = frozenset("-/:+#_")
+
+
+def _number_value(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 6)
+
+
+def _is_code(scan: Scan, i: int, j: int) -> bool:
+    """Digits glued to letters or separators on either side: a phone number, score, model or code."""
+    toks = scan.toks
+    t = toks[i]
+    if t.kind == "num":
+        digits = t.text.replace(",", "").replace(".", "")
+        if len(digits) >= 7 and t.text.isdigit() and t.text.startswith("0"):
+            return True
+        if len(digits) >= 9 and t.text.isdigit():
+            return True
+    if i > 0 and t.glued:
+        p = toks[i - 1]
+        if p.kind == "punct" and p.text in _CODE_GLUE and i > 1 and toks[i - 2].kind != "punct" and p.glued:
+            return True
+        if p.kind == "word" and p.text.isascii():
+            return True
+        if p.kind == "punct" and p.text == "+":
+            return True
+    if j < len(toks) and toks[j].glued:
+        nx = toks[j]
+        if nx.kind == "punct" and nx.text in _CODE_GLUE and j + 1 < len(toks) and \
+                toks[j + 1].kind == "num" and toks[j + 1].glued:
+            return True
+        if nx.kind == "word" and nx.text.isascii():
+            return True
+    return False
+
+
+def _unit_after(scan: Scan, lex: Lexicon, j: int):
+    """(end, unit) for a percent sign/phrase, currency (with its nationality) or unit at token j."""
+    toks = scan.toks
+    if j >= len(toks):
+        return None
+    if toks[j].text in ("%", "٪"):
+        return j + 1, "percent"
+    p = lex.percent.match(scan, j, clitics=False)
+    if p:
+        return p[0], "percent"
+    c = lex.currencies.match(scan, j, clitics=False)
+    if c:
+        end, family = c[0], c[1]
+        if end < len(toks) and toks[end].kind == "word":
+            code = lex.currency_qualified.get((family, adjective_key(toks[end].text)))
+            if code:
+                return end + 1, code
+        return end, family
+    u = lex.units.match(scan, j, clitics=False)
+    if u:
+        return u[0], u[1]
+    return None
+
+
+def _counted_noun(scan: Scan, lex: Lexicon, j: int) -> int | None:
+    """End of the counted noun after a number ("16 كيانًا", "ثلاثة أشخاص"), if one follows."""
+    toks = scan.toks
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    w = toks[j].text
+    if w in lex.counted_stop or len(w) < 2 or w.isascii():
+        return None
+    if w.startswith("و") and not w.endswith("ا"):
+        return None  # "وقال": a new clause, not a noun in the accusative
+    if any(stem in lex.counted_stop for _, stem in toks[j].readings()[1:2]):
+        return None
+    return j + 1
+
+
+def _quantities(scan: Scan) -> list[Quantity]:
+    lex = lexicon()
+    toks = scan.toks
+    n = len(toks)
+    body = scan.original
+    hits = time_hits(scan)
+    blocked = [False] * (n + 1)
+    found: list[tuple[int, int, int, float | int, str | None]] = []  # (i, j, skip, value, unit)
+    for h in hits:
+        if h.type == "DURATION" and h.amount is not None and h.unit in TIME_UNITS:
+            found.append((h.i, h.j, h.skip, _number_value(h.amount), TIME_UNITS[h.unit]))
+        for k in range(h.i, h.j):
+            blocked[k] = True
+    i = 0
+    while i < n:
+        t = toks[i]
+        if blocked[i] or t.kind == "punct" and t.text not in lex.currency_symbols:
+            i += 1
+            continue
+        symbol = None
+        start = i
+        if t.kind == "punct":  # "$50"
+            if i + 1 < n and toks[i + 1].kind == "num" and toks[i + 1].glued and not blocked[i + 1]:
+                symbol = lex.currency_symbols[t.text]
+                i += 1
+            else:
+                i += 1
+                continue
+        r = read_number(scan, i, lex, clitics=True)
+        if not r:
+            i += 1
+            continue
+        value, j, skip = r
+        if any(blocked[k] for k in range(i, j)):
+            i += 1
+            continue
+        is_digit = toks[i].kind == "num"
+        if is_digit and _is_code(scan, i, j):
+            i = j
+            continue
+        if i > 0 and toks[i - 1].kind == "word" and not toks[i].glued and skip == 0 and \
+                any(stem in lex.identifier_cues for _, stem in toks[i - 1].readings()[:2]):
+            i = j
+            continue
+        # "(41) مشروعا": parentheses around the digits stay in the span
+        k = j
+        if start > 0 and toks[start - 1].text == "(" and k < n and toks[k].text == ")":
+            start -= 1
+            k += 1
+        unit = symbol
+        end = k
+        if unit is None:
+            u = _unit_after(scan, lex, k)
+            if u and not blocked[k]:
+                end, unit = u
+        if unit is None:
+            noun_end = _counted_noun(scan, lex, k) if not blocked[k] else None
+            if noun_end:
+                end = noun_end
+            elif not is_digit and j - i == 1 and value < 11:
+                i = j  # "ست", "سبع" alone are as often words as numbers
+                continue
+        found.append((start, end, skip if start == i else 0, _number_value(value), unit))
+        i = max(end, i + 1)
+    out = []
+    for a, b, skip, value, unit in sorted(found, key=lambda f: f[0]):
+        s, e = span_of(scan, a, b, skip)
+        if e > s:
+            out.append(Quantity(body[s:e], s, e, value, unit))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities of ``text`` with exact offsets (see the module docstring for units)."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _quantities(Scan(text))
+    except (ValueError, IndexError, TypeError, OverflowError, AttributeError):
+        return []  # never lose an article to a recogniser bug
+
+
+@stage("quantities", requires=("sentences",), provides=("quantities",))
+def quantities_stage(article: Article) -> None:
+    article.quantities = find_quantities(article.body)

@@ -1,0 +1,166 @@
+"""Speech cues: the lexicon of resources/cues.toml expanded into surface forms, and cue spotting.
+
+The lexicon lists each verb once (past, imperfect, participle stem); the persons, genders and
+numbers news uses are generated here, so adding a verb means adding three words to the data file.
+Forms are stored folded (normalize.fold), so hamza, alef maqsura and diacritics never matter,
+except for the few "strict" forms whose folded spelling collides with a common noun (رأى / رأي).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load_toml
+from ..text import Token, fold
+
+# Regular suffixes. Past: 3ms, 3fs, 3mp, 3md, 3fd, 3fp. Participle: ms (accusative, as a hal),
+# fs, mp, md, fp.
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
+_PARTICIPLE_SUFFIXES = ("ا", "ة", "ه", "ين", "ون", "ان", "ات", "تين")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "ني", "كم")
+_PROCLITICS = ("", "و", "ف")
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    lemma: str  # the lexicon key (e.g. "qaal")
+    kind: str  # verb | participle | masdar
+    content: str  # that | np | mark | partial
+    preps: tuple[str, ...]
+    describe: bool
+    objects: bool
+    source_after: str | None  # "عن" for نقل: the speaker follows it
+    person: str  # "3" for finite verbs and participles; used only to tell present/past apart
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue found in the body: token indices [first, last] and its lexicon entry."""
+
+    start: int
+    end: int
+    text: str
+    first: int
+    last: int
+    form: CueForm
+
+    @property
+    def kind(self) -> str:
+        return self.form.kind
+
+
+def light(text: str) -> str:
+    """Diacritics and tatweel removed, letters kept as written (for strict forms)."""
+    return _DIACRITICS.sub("", text)
+
+
+def _present_forms(present: str) -> list[str]:
+    """3ms imperfect → 3ms, 3fs, 3mp, 3md, 3fd, with the future prefix س."""
+    p = fold(present)
+    if not p.startswith("ي"):
+        return [p]
+    stem = p[1:]
+    base_pl = stem[:-1] if stem.endswith(("ي", "و")) else stem
+    forms = {"ي" + stem, "ت" + stem, "ي" + base_pl + "ون", "ي" + stem + "ان", "ت" + stem + "ان"}
+    forms |= {"س" + f for f in list(forms)}
+    return sorted(forms)
+
+
+def _expand(key: str, entry: dict) -> dict[str, CueForm]:
+    content = entry.get("content", "that")
+    preps = tuple(fold(p) for p in entry.get("preps", ()))
+    describe = bool(entry.get("describe"))
+    objects = bool(entry.get("objects"))
+    src_after = entry.get("source_after")
+    mk = lambda kind: CueForm(key, kind, content, preps, describe, objects,
+                              fold(src_after) if src_after else None, "3")
+    out: dict[str, CueForm] = {}
+    past = fold(entry.get("past", ""))
+    if entry.get("forms"):  # a weak verb: its past forms are listed
+        verbs = [past] + [fold(f) for f in entry["forms"]]
+    else:
+        verbs = [past + s for s in _PAST_SUFFIXES] if past else []
+    if entry.get("present"):
+        verbs += _present_forms(entry["present"])
+    parts: list[str] = [fold(f) for f in entry.get("participle_forms", ())]
+    if entry.get("participle"):
+        stem = fold(entry["participle"])
+        parts += [stem + s for s in _PARTICIPLE_SUFFIXES]
+    if objects:
+        extra = []
+        for v in verbs:
+            base = v[:-1] if v.endswith("وا") else v  # أبلغوا + ه → أبلغوه
+            if v.endswith(("ن", "ان")):
+                continue
+            extra += [base + o for o in _OBJECT_SUFFIXES]
+        verbs += extra
+    for v in verbs:
+        out.setdefault(v, mk("verb"))
+    for p in parts:
+        out.setdefault(p, mk("participle"))
+    for m in entry.get("masdar", ()):
+        out.setdefault(fold(m), mk("masdar"))
+    return out
+
+
+@cache
+def lexicon() -> tuple[dict[str, CueForm], dict[str, CueForm]]:
+    """(folded surface → form, strict light surface → form), proclitics و/ف included."""
+    data = load_toml("cues.toml")
+    folded: dict[str, CueForm] = {}
+    strict: dict[str, CueForm] = {}
+    for key, entry in data.get("verb", {}).items():
+        strict_forms = entry.get("strict")
+        forms = _expand(key, entry)
+        if strict_forms:
+            any_form = next(iter(forms.values()))
+            for s in strict_forms:
+                strict[light(s)] = any_form
+            continue
+        for surface, form in forms.items():
+            if " " in surface:
+                continue
+            for pro in _PROCLITICS:
+                # A participle takes no proclitic in news (مضيفا، not ومضيفا).
+                if pro and form.kind == "participle":
+                    continue
+                folded.setdefault(pro + surface, form)
+    return folded, strict
+
+
+@cache
+def settings() -> dict:
+    return load_toml("cues.toml")
+
+
+@cache
+def folded_set(section: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in settings().get(section, {}).get(key, ()))
+
+
+def lookup(token: Token) -> CueForm | None:
+    """The cue a word token is, if any."""
+    if token.kind != "word":
+        return None
+    folded, strict = lexicon()
+    form = strict.get(light(token.text))
+    if form:
+        return form
+    return folded.get(token.norm)
+
+
+def find_cues(tokens: list[Token]) -> list[Cue]:
+    """Cue verbs, participles and masdars in token order (attributions are found in spans.py)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        form = lookup(tok)
+        if form is None:
+            continue
+        # "بالقول" / "قوله" only mean speech right after a cue verb or in "نقل عن X قوله".
+        if form.kind == "masdar":
+            out.append(Cue(tok.start, tok.end, tok.text, i, i, form))
+            continue
+        out.append(Cue(tok.start, tok.end, tok.text, i, i, form))
+    return out

@@ -1,0 +1,582 @@
+"""Where each quote starts and ends, and what kind it is.
+
+For every cue (cues.py) the finder reads forward inside the sentence: the subject, then the first
+thing that introduces content — a colon, a quotation mark, or a complementizer (إن، أن، بأن، إلى أن;
+with an attached pronoun, "أنه …", the pronoun is kept as the clause's subject). Content that is
+entirely one quotation is a direct quote (the text inside the marks); otherwise it is indirect and
+runs to the end of the clause: the sentence's end, or a comma followed by another cue ("، مضيفا"),
+an attribution ("، بحسب …") or a narrator's aside ("، وذلك …"). Short quoted phrases governed by a
+cue are partial quotes; quoted titles and names are not quotes at all. Attributions ("بحسب X",
+"وفقا لـ X", "وفق ما أعلن X") turn the clause they close into an indirect quote of X.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..article import Article, Quote
+from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, split_sentences, tokenize
+from .cues import Cue, find_cues, folded_set, light, settings
+from .marks import Marked, find_marks
+from .speakers import MentionIndex, Subject, is_adjunct, subject_after, subject_before
+
+_COMMA = {",", "،", "؛", ";"}
+_END_PUNCT = set(".!?؟…")
+_BREAKERS = {"وذلك", "فيما", "بينما", "وهو", "وهي", "دون", "بدون", "في", "حيث", "مما", "ما", "وسط",
+             "وفق", "وفقا", "حسب", "بحسب", "حسبما", "على", "خلال", "بعد", "قبل", "عقب", "اثر"}
+_MAX_PARTIAL_WORDS = 6
+_MAX_GAP_TOKENS = 40  # a cue's content must start within this many tokens
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    cue_text: str | None
+    cue_start: int | None
+    subject: Subject | None
+    continuation: bool = False  # no subject: the previous speaker
+
+
+class Finder:
+    def __init__(self, article: Article):
+        self.a = article
+        self.body = body = article.body
+        self.tokens: list[Token] = tokenize(body)
+        self.sentences = list(article.sentences) or split_sentences(body)
+        self.paragraphs = list(article.paragraphs) or find_paragraphs(body)
+        self.marks = find_marks(body, self.paragraphs)
+        self.mark_at = {m.open: m for m in self.marks}
+        self.idx = MentionIndex(article)
+        self.tok_at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.sent_of_tok = self._sentence_index()
+        cfg = settings()
+        comp = cfg["complementizers"]
+        self.bare = {fold(w) for w in comp["bare"]}
+        self.with_pron = {fold(s) + fold(p) for s in comp["pronoun_stems"] for p in comp["pronouns"]}
+        self.with_pron |= {"و" + w for w in self.with_pron} | {"ف" + w for w in self.with_pron}
+        self.titles = folded_set("titles", "nouns")
+        self.cues = find_cues(self.tokens)
+        self.cue_tok = {c.first for c in self.cues}
+        self.drafts: list[Draft] = []
+        self.events: list[tuple[int, Subject]] = []  # explicit subjects of every cue, for continuations
+        for m in self.marks:  # an unclosed quotation stops at the next cue or the paragraph end
+            if not m.closed:
+                m.inner_end = self.unclosed_end(m)
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _sentence_index(self) -> list[int]:
+        out, si = [], 0
+        for t in self.tokens:
+            while si < len(self.sentences) - 1 and t.start >= self.sentences[si][1]:
+                si += 1
+            out.append(si)
+        return out
+
+    def sent_tokens(self, i: int) -> tuple[int, int]:
+        """Token range [lo, hi) of the sentence holding token ``i``."""
+        s = self.sent_of_tok[i]
+        lo = i
+        while lo > 0 and self.sent_of_tok[lo - 1] == s:
+            lo -= 1
+        hi = i
+        while hi < len(self.tokens) and self.sent_of_tok[hi] == s:
+            hi += 1
+        return lo, hi
+
+    def para_end(self, pos: int) -> int:
+        for s, e in self.paragraphs:
+            if s <= pos < e:
+                return e
+        return len(self.body)
+
+    def covered(self, pos: int) -> bool:
+        return any(d.start <= pos < d.end for d in self.drafts)
+
+    def in_mark(self, pos: int, min_words: int = 1) -> Marked | None:
+        for m in self.marks:
+            if m.open < pos < m.end and m.words(self.body) >= min_words:
+                return m
+        return None
+
+    # -- content boundaries -----------------------------------------------------------------
+    def is_comp(self, tok: Token) -> str | None:
+        """'bare' or 'pron' when the token is a complementizer."""
+        if tok.kind != "word":
+            return None
+        if tok.norm in self.bare:
+            return "bare"
+        if tok.norm in self.with_pron:
+            return "pron"
+        return None
+
+    def clause_end(self, j: int, hi: int, stop_at_comma: bool = False) -> int:
+        """Token index where an indirect quote starting at token ``j`` stops (exclusive)."""
+        k = j
+        inside = None
+        while k < hi:
+            t = self.tokens[k]
+            m = self.mark_at.get(t.start)
+            if m is not None and m.closed and inside is None:  # never cut inside a quotation
+                inside = m
+            if inside is not None:
+                if t.start < inside.end:
+                    k += 1
+                    continue
+                inside = None
+            if t.text == ":" and k + 1 < hi and self.tokens[k + 1].start in self.mark_at:
+                return k  # "… في ربيع 2016: «يأتي الخفض …»": a direct quote follows
+            if t.text in _COMMA and k + 1 < hi:
+                if stop_at_comma:
+                    return k
+                if k + 1 in self.cue_tok or self._aside_at(k + 1) or \
+                        self.attribution_at(k + 1) is not None or self.statement_at(k + 1):
+                    return k
+            if k > j and k in self.cue_tok and self._cue_kind(k) == "participle":
+                return k  # "… في القمة" مضيفا أن …
+            if k > j and k in self.cue_tok and self.tokens[k - 1].norm in ("فيما", "بينما"):
+                return k - 1
+            k += 1
+        return hi
+
+    def _cue_kind(self, k: int) -> str | None:
+        for c in self.cues:
+            if c.first == k:
+                return c.kind
+        return None
+
+    def _aside_at(self, k: int) -> bool:
+        for words in _asides():
+            if [t.norm for t in self.tokens[k:k + len(words)]] == words:
+                return True
+        return False
+
+    def trim(self, s: int, e: int) -> tuple[int, int]:
+        body = self.body
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and (body[e - 1].isspace() or body[e - 1] in "،,؛;.:"):
+            e -= 1
+        return s, e
+
+    # -- cues -------------------------------------------------------------------------------
+    def run(self) -> list[Draft]:
+        for cue in self.cues:
+            if cue.kind == "masdar":
+                continue
+            if self.covered(cue.start) or self.in_mark(cue.start, 2):
+                continue
+            self.from_cue(cue)
+        self.attributions()
+        self.partials()
+        self.orphans()
+        self.drafts.sort(key=lambda d: d.start)
+        return self.drafts
+
+    def from_cue(self, cue: Cue) -> None:
+        toks, body = self.tokens, self.body
+        lo, hi = self.sent_tokens(cue.first)
+        form = cue.form
+        j = cue.last + 1
+        if cue.first > 0 and toks[cue.first - 1].norm in folded_set("narrator", "negations"):
+            return  # "لم تعلن الشرطة …": nothing was said
+        if toks[cue.first].norm in folded_set("narrator", "words"):
+            return  # "يذكر أن": the narrator's own formula
+        relative = cue.first > 0 and toks[cue.first - 1].norm in folded_set("narrator", "relatives")
+        # The subject window runs to the first content trigger.
+        trigger, tj = None, None
+        k = j
+        src_after = form.source_after
+        window_start = j
+        said = False  # "وتابع بالقول إن": the masdar makes any cue a verb of saying
+        while k < hi and k - j < _MAX_GAP_TOKENS:
+            t = toks[k]
+            if src_after and t.norm == src_after and window_start == j:
+                window_start = k + 1  # "نقلت الوكالة عن مسؤول": the speaker follows عن
+            elif t.text == ":":
+                trigger, tj = "colon", k
+                break
+            elif t.start in self.mark_at and t.text in "\"“”«'‘":
+                m = self.mark_at[t.start]
+                prev = toks[k - 1] if k > 0 else None
+                titled = prev is not None and (any(st in self.titles for _, st in clitic_readings(prev.norm))
+                                               or prev.norm in ("ل", "لل"))
+                short = m.words(body) <= 3
+                later = any(self.is_comp(toks[x]) or toks[x].text == ":" for x in range(k + 1, hi)
+                            if toks[x].start >= m.end) and short
+                if form.content == "partial" or form.describe:
+                    trigger, tj = "partial", k
+                    break
+                if not titled and not later:
+                    trigger, tj = ("partial" if short and k > j else "mark"), k
+                    break
+            elif self.is_comp(t):
+                if form.lemma == "qaal" and light(t.text).startswith("أن"):
+                    k += 1  # قال takes إنّ: an أنْ here belongs to the subject's clause
+                    continue
+                trigger, tj = "comp", k
+                break
+            elif form.content == "np" and k > j and _prep_at(t, form.preps) and \
+                    not (k + 1 < hi and self.is_comp(toks[k + 1])):
+                trigger, tj = "np", k
+                break
+            elif toks[k].norm in ("بالقول", "قائلا", "قوله", "قولها", "قولهم"):
+                said = True
+            elif k > j and k in self.cue_tok:
+                break  # another cue verb: this one has no content of its own
+            k += 1
+        if trigger is None or trigger == "np":
+            if form.content == "np" and not relative:
+                self.np_content(cue, j, hi, lo, relative)
+            return
+        if form.content == "mark" and trigger not in ("colon", "mark") and not said:
+            return
+        if form.content == "partial" and trigger != "partial":
+            if not (form.describe and trigger == "comp"):
+                return
+        # A complementizer may come after the cue's preposition (أشار إلى أن): fine either way.
+        subj = self.subject(cue, window_start, tj, lo)
+        if trigger == "colon":
+            self.after_colon(cue, tj, hi, subj)
+        elif trigger in ("mark", "partial"):
+            m = self.mark_at[toks[tj].start]
+            if trigger == "partial" or form.describe:
+                if m.closed and m.words(body) <= _MAX_PARTIAL_WORDS:
+                    self.add(m.inner_start, m.inner_end, "partial", cue, subj)
+                return
+            self.add_mark(m, "direct", cue, subj)
+        else:
+            if form.describe:  # وصف القمة بأنها "بناءة": only the quoted words are quoted
+                self.describe_partial(cue, tj, hi, subj)
+                return
+            self.after_comp(cue, tj, hi, subj, relative)
+
+    def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
+        if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
+            return Subject(None, None, False, a)
+        subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
+        if subj.explicit:
+            self.events.append((cue.start, subj))
+            return subj
+        before = subject_before(self.tokens, self.idx, cue.first, lo)
+        if before is not None:
+            return before
+        return subj
+
+    def after_colon(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
+        toks = self.tokens
+        if tj + 1 < len(toks) and toks[tj + 1].start in self.mark_at:
+            m = self.mark_at[toks[tj + 1].start]
+            self.add_mark(m, "direct", cue, subj)
+            return
+        if tj + 1 >= hi:
+            return
+        s = toks[tj + 1].start
+        e = toks[hi - 1].end
+        s, e = self.trim(s, e)
+        if e > s:
+            self.add(s, e, "direct", cue, subj)
+
+    def add_mark(self, m: Marked, kind: str, cue: Cue, subj: Subject) -> None:
+        s, e = m.inner_start, m.inner_end
+        if e > s:
+            self.add(s, e, kind, cue, subj)
+
+    def unclosed_end(self, m: Marked) -> int:
+        """An unclosed quotation ends before the next sentence that opens with a cue, or at the
+        paragraph's end."""
+        para_end = m.para_end
+        for s, e in self.sentences:
+            if s <= m.open or s >= para_end:
+                continue
+            i = self.tok_at.get(s)
+            if i is not None and (i in self.cue_tok or i + 1 in self.cue_tok and
+                                  self.tokens[i].norm in ("ثم", "كما")):
+                return _rstrip(self.body, m.inner_start, s)
+        return _rstrip(self.body, m.inner_start, para_end)
+
+    def after_comp(self, cue: Cue | None, tj: int, hi: int, subj: Subject, relative: bool = False) -> None:
+        toks, body = self.tokens, self.body
+        kind = self.is_comp(toks[tj])
+        start_tok = tj + 1 if kind == "bare" else tj
+        if start_tok >= hi:
+            return
+        first = toks[start_tok]
+        m = self.mark_at.get(first.start)
+        if m is not None and m.closed and kind == "bare":
+            # Direct when the quotation is the whole complement: what follows the closing mark
+            # is punctuation, the sentence's end or a narrator's clause.
+            after = self._tok_after(m.end)
+            if after is None or after >= hi or toks[after].kind == "punct" or \
+                    toks[after].norm in _BREAKERS or after in self.cue_tok:
+                self.add_mark(m, "direct", cue, subj)
+                return
+        end_tok = self.clause_end(start_tok, hi, stop_at_comma=relative)
+        if end_tok <= start_tok:
+            return
+        s, e = self.trim(first.start, toks[end_tok - 1].end)
+        if e > s:
+            self.add(s, e, "indirect", cue, subj)
+
+    def describe_partial(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
+        end_tok = self.clause_end(tj + 1, hi)
+        for k in range(tj + 1, end_tok):
+            m = self.mark_at.get(self.tokens[k].start)
+            if m is not None and m.closed and m.words(self.body) <= _MAX_PARTIAL_WORDS:
+                self.add(m.inner_start, m.inner_end, "partial", cue, subj)
+                return
+
+    def np_content(self, cue: Cue, j: int, hi: int, lo: int, relative: bool = False) -> None:
+        """نفى الوزير وجود تقصير / دعت مصر إلى عقد اجتماع: the object is the content."""
+        toks = self.tokens
+        if j >= hi:
+            return
+        if cue.kind == "participle":  # "مؤكدا الوعي بـ…": no subject, the object follows
+            subj = Subject(None, None, False, j)
+        else:
+            subj = subject_after(self.a, toks, self.idx, j, hi, cue.form.preps)
+        k = subj.end
+        if subj.explicit and not relative:
+            self.events.append((cue.start, subj))
+        if subj.explicit and subj.entity is None and subj.source is None and not (
+                k < hi and _prep_at(toks[k], cue.form.preps)):
+            return  # an unresolved subject: where the object starts is unknown
+        if not subj.explicit:
+            before = subject_before(toks, self.idx, cue.first, lo)
+            if before is not None:
+                subj = Subject(before.entity, before.source, before.explicit, k)
+        while k < hi and (toks[k].text in _COMMA or toks[k].norm in ("في", "على")
+                          and toks[k].norm not in cue.form.preps):
+            # skip a trailing adjunct "في بيان، …" only when a comma closes it
+            if toks[k].text in _COMMA:
+                k += 1
+                continue
+            stop = k
+            while stop < hi and toks[stop].text not in _COMMA:
+                stop += 1
+            if stop >= hi:
+                return
+            k = stop + 1
+        if k < hi and toks[k].norm in cue.form.preps:
+            k += 1
+        elif subj.explicit and cue.form.preps and not (k < hi and _prep_at(toks[k], cue.form.preps)):
+            return  # "أكد مسؤول في الشرطة اعتقال …": where the subject ends is unknown
+        if k >= hi or toks[k].kind != "word":
+            return
+        end_tok = self.clause_end(k, hi)
+        if end_tok - k < 2:
+            return
+        s, e = self.trim(toks[k].start, toks[end_tok - 1].end)
+        self.add(s, e, "indirect", cue, subj)
+
+    def _tok_after(self, pos: int) -> int | None:
+        for i in range(len(self.tokens)):
+            if self.tokens[i].start >= pos:
+                return i
+        return None
+
+    def add(self, s: int, e: int, kind: str, cue: Cue | None, subj: Subject | None,
+            cue_text: str | None = None, cue_start: int | None = None) -> None:
+        if any(d.start < e and s < d.end for d in self.drafts):
+            return
+        if kind == "partial" and subj is not None and subj.explicit and not (subj.entity or subj.source
+                                                                             or subj.phrase):
+            return  # "تبادلا وصف بعضهما بـ"القاتل"": nobody in particular is quoted
+        self.drafts.append(Draft(s, e, kind, cue, cue.text if cue else cue_text,
+                                 cue.start if cue else cue_start, subj,
+                                 continuation=subj is None or not subj.explicit))
+
+    # -- attributions -----------------------------------------------------------------------
+    def attribution_at(self, k: int) -> int | None:
+        """Token count of an attribution phrase starting at token ``k`` (بحسب، وفقا لـ …)."""
+        phrases = _attribution_phrases()
+        toks = self.tokens
+        for words in phrases:
+            n = len(words)
+            if k + n > len(toks):
+                continue
+            ok = True
+            for x, w in enumerate(words):
+                t = toks[k + x].norm
+                if x == n - 1 and w in ("ل",):
+                    if not (t.startswith("ل") and len(t) > 1):
+                        ok = False
+                    break
+                if t != w and not (x == 0 and t in ("و" + w, "ف" + w)):
+                    ok = False
+                    break
+            if ok:
+                return n
+        return None
+
+    def attributions(self) -> None:
+        toks = self.tokens
+        for k in range(len(toks)):
+            if self.covered(toks[k].start) or self.in_mark(toks[k].start):
+                continue
+            n = self.statement_at(k)
+            if n is not None:
+                self.statement(k, n)
+                continue
+            n = self.attribution_at(k)
+            if n is not None:
+                lo, hi = self.sent_tokens(k)
+                self.attribution(k, n, lo, hi)
+
+    def statement_at(self, k: int) -> int | None:
+        for words in _statement_phrases():
+            n = len(words)
+            if [t.norm for t in self.tokens[k:k + n]] == words:
+                return n
+        return None
+
+    def statement(self, k: int, n: int) -> None:
+        """"وجاء في بيان الوزارة أن …": the statement's author is named between."""
+        lo, hi = self.sent_tokens(k)
+        for tj in range(k + n, min(hi, k + n + 15)):
+            if self.is_comp(self.tokens[tj]):
+                subj = self._attribution_subject(k + n, tj)
+                cue_text = " ".join(t.text for t in self.tokens[k:k + n])
+                before = len(self.drafts)
+                self.after_comp(None, tj, hi, subj)
+                if len(self.drafts) > before:
+                    d = self.drafts[-1]
+                    d.cue_text, d.cue_start = cue_text, self.tokens[k].start
+                return
+
+    def attribution(self, k: int, n: int, lo: int, hi: int) -> None:
+        toks, body = self.tokens, self.body
+        own = folded_set("attribution", "own")
+        np_start = k + n
+        if toks[k + n - 1].norm.startswith("ل") and toks[k + n - 1].norm not in ("لسان",):
+            np_start = k + n - 1  # "وفقا لمسؤولين": the noun is glued to ل
+        # The noun phrase runs to the next comma or the sentence's end.
+        np_end = np_start
+        while np_end < hi and toks[np_end].text not in _COMMA:
+            np_end += 1
+        if np_start < hi and toks[np_start].norm in own:
+            return  # "وفق تقديره": handled with partial quotes
+        # who: "بحسب ما أعلن X" → the subject after the verb; "بحسب X" → X itself
+        a = np_start
+        if a < hi and (toks[a].norm in ("ما",) or toks[k + n - 1].norm in ("ما", "حسبما")):
+            a += 1 if toks[a].norm == "ما" else 0
+            a += 1  # the verb
+            while a < np_end and toks[a].norm in ("به", "عنه", "بها", "عنها", "فيه"):
+                a += 1
+        subj = self._attribution_subject(a, np_end)
+        lead = k == lo or k == lo + 1 and toks[lo].norm in ("و", "ف")
+        if lead:
+            # "وحسب التقرير، فإن …": the content follows the comma
+            c = np_end + 1
+            if c < hi and self.is_comp(toks[c]) == "bare":
+                c += 1
+            if c >= hi:
+                return
+            end_tok = self.clause_end(c, hi)
+            s, e = self.trim(toks[c].start, toks[end_tok - 1].end)
+        else:
+            # a closing attribution: what follows it to the sentence's end is its noun phrase
+            rest = range(np_start, hi)
+            if hi - k > 16 or any(self.is_comp(toks[x]) or x in self.cue_tok and x > np_start + 1
+                                  for x in rest):
+                return
+            for d in self.drafts:
+                if toks[lo].start <= d.start < toks[k].start:
+                    return  # the clause is already someone's quote: the phrase is its source
+            s, e = self.trim(toks[lo].start, toks[k].start)
+            i = self.tok_at.get(s)
+            if i is not None and i + 1 < hi and self.is_comp(toks[i]) == "bare":
+                s = toks[i + 1].start  # "فإن …"
+            subj = self._attribution_subject(a, hi)
+        if e - s < 10:
+            return
+        self.add(s, e, "indirect", None, subj, cue_text=" ".join(t.text for t in toks[k:k + n]),
+                 cue_start=toks[k].start)
+
+    def _tail_is_adjunct(self, a: int, hi: int) -> bool:
+        """What follows an attribution's comma is a time/place aside, not new content."""
+        return hi - a <= 4
+
+    def _attribution_subject(self, a: int, b: int) -> Subject:
+        nouns = folded_set("attribution", "statement_nouns")
+        toks = self.tokens
+        if a < b and toks[a].norm.lstrip("ل") in nouns | {fold("ل" + w) for w in nouns}:
+            a += 1
+            if a < b and toks[a].kind == "word" and toks[a].norm.endswith(("ه", "ها")) and \
+                    not toks[a].norm.startswith("ال"):
+                a += 1  # "بيان نشره البيت الأبيض": skip the relative verb
+        subj = subject_after(self.a, self.tokens, self.idx, a, b) if a < b else Subject(None, None, False, a)
+        if subj.entity or subj.source:
+            return subj
+        # "وفقا لبيان نشره البيت الأبيض": an entity anywhere in the phrase
+        if a < b:
+            ments = self.idx.within(self.tokens[a].start, self.tokens[b - 1].end)
+            if ments:
+                return Subject(ments[0][2], None, True, b)
+            if subj.phrase:
+                return subj
+            text = " ".join(t.text for t in self.tokens[a:b]).lstrip("ل")
+            return Subject(None, text or None, True, b)
+        return subj
+
+    # -- partial quotes ---------------------------------------------------------------------
+    def partials(self) -> None:
+        """Quoted phrases after "وفق تقديره" and the like; other quoted phrases stay narration."""
+        toks = self.tokens
+        own = folded_set("attribution", "own")
+        for m in self.marks:
+            if not m.closed or self.covered(m.open) or m.words(self.body) > _MAX_PARTIAL_WORDS:
+                continue
+            i = self.tok_at.get(m.open)
+            if i is None or i < 2:
+                continue
+            if toks[i - 1].norm in own and self.attribution_at(i - 2) is not None:
+                self.add(m.inner_start, m.inner_end, "partial", None, None,
+                         cue_text=f"{toks[i - 2].text} {toks[i - 1].text}", cue_start=toks[i - 2].start)
+
+
+    def orphans(self) -> None:
+        """A long quotation after a colon with no cue of its own ("… 2016: «يأتي الخفض …»",
+        "ينادي أهالي قريته: «ساعدوني…»") is a direct quote of the last speaker."""
+        for m in self.marks:
+            if self.covered(m.open) or m.words(self.body) < 4:
+                continue
+            i = self.tok_at.get(m.open)
+            if i is None or i == 0 or self.tokens[i - 1].text != ":":
+                continue
+            if self.in_mark(m.open, 4) is not None:
+                continue
+            self.add(m.inner_start, m.inner_end, "direct", None, None, cue_text=None,
+                     cue_start=self.tokens[i - 1].start)
+
+
+def _rstrip(body: str, s: int, e: int) -> int:
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _prep_at(tok: Token, preps: tuple[str, ...]) -> bool:
+    if tok.norm in preps:
+        return True
+    return any(len(p) == 1 and tok.norm.startswith(p) and len(tok.norm) > 3
+               and not tok.norm.startswith(p + "ال") or p == "ب" and tok.norm.startswith("بال")
+               for p in preps)
+
+
+@cache
+def _asides() -> list[list[str]]:
+    return [[fold(w) for w in p.split()] for p in settings()["narrator"]["asides"]]
+
+
+@cache
+def _attribution_phrases() -> list[list[str]]:
+    out = [[fold(w) for w in p.split()] for p in settings()["attribution"]["phrases"]]
+    return sorted(out, key=len, reverse=True)
+
+
+@cache
+def _statement_phrases() -> list[list[str]]:
+    return [[fold(w) for w in p.split()] for p in settings()["attribution"]["statement_verbs"]]

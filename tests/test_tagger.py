@@ -1,0 +1,104 @@
+"""The trained NER tagger on sentences written for these tests (not taken from any corpus)."""
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+
+from khabar.entities import tagger
+from khabar.entities.ner_score import chunks, read_conll, score
+
+ANER_TEST = "/work/shared/data/anercorp_camellab/ANERCorp_CamelLab_test.txt"
+
+
+def entities(tokens: list[str]) -> list[tuple[str, str]]:
+    tags = tagger.tag(tokens)
+    assert len(tags) == len(tokens)
+    return [(" ".join(tokens[a:b]), t) for a, b, t in chunks(tags)]
+
+
+def test_person_with_title():
+    toks = "وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الاتفاق .".split()
+    assert ("إيمانويل ماكرون", "PERS") in entities(toks)
+
+
+def test_city_and_country():
+    toks = "وصل الوفد إلى مدينة حلب في شمال سوريا صباح أمس .".split()
+    found = entities(toks)
+    assert ("حلب", "LOC") in found
+    assert ("سوريا", "LOC") in found
+
+
+def test_organisation():
+    toks = "أصدرت منظمة الصحة العالمية تقريرا جديدا عن انتشار المرض .".split()
+    found = dict((t, e) for e, t in [(e, t) for e, t in entities(toks)])
+    assert any(t == "ORG" and "الصحة" in e for e, t in entities(toks)), found
+
+
+def test_proclitic_stays_attached_in_tags_and_is_trimmed_in_spans():
+    toks = "التقى وزير الخارجية الروسي سيرغي لافروف وبوتين في موسكو .".split()
+    tags = tagger.tag(toks)
+    assert tags[toks.index("موسكو")] == "B-LOC"
+    text = "واستقبل الرئيس الروسي فلاديمير بوتين في موسكو وزير خارجية لبنان."
+    got = {text[s:e]: t for s, e, t in tagger.spans(text)}
+    assert got.get("موسكو") == "LOC"
+    assert got.get("لبنان") == "LOC"
+    assert any(t == "PERS" and "بوتين" in k for k, t in got.items())
+
+
+def test_spans_trim_conjunction():
+    text = "وصلت المساعدات إلى العراق ولبنان أمس."
+    got = {text[s:e]: t for s, e, t in tagger.spans(text)}
+    assert got.get("لبنان") == "LOC"  # the conjunction و is not part of the mention
+    for s, e, _ in tagger.spans(text):
+        assert 0 <= s < e <= len(text)
+
+
+def test_tag_sentences_matches_tag():
+    sents = [["زار", "الملك", "عبدالله", "عمان"], ["."]]
+    assert tagger.tag_sentences(sents) == [tagger.tag(s) for s in sents]
+
+
+def test_conll_round_trip_keeps_lines_and_blanks():
+    src = "ذهب O\nأحمد B-PERS\nإلى O\nباريس B-LOC\n\nانتهى\nالاجتماع\n.\n\n"
+    out = io.StringIO()
+    assert tagger.conll_main(io.StringIO(src), out) == 0
+    in_lines = src.split("\n")
+    out_lines = out.getvalue().split("\n")
+    assert len(out_lines) == len(in_lines)
+    for a, b in zip(in_lines, out_lines):
+        assert (a == "") == (b == "")
+        if a:
+            tok, tag = b.split("\t")
+            assert tok == a.split()[0]
+            assert tag in tagger.TAGS
+
+
+@pytest.mark.parametrize("tokens", [[], ["."], ["،", "!", "؟", "«", "»"], ["Hello", "world", "2024"],
+                                    ["", " ", "\t"], ["ـــ"], ["x" * 5000]])
+def test_robust_inputs(tokens):
+    tags = tagger.tag(tokens)
+    assert len(tags) == len(tokens)
+    assert all(t in tagger.TAGS for t in tags)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "...!!!", "Reuters reported on Monday.", "١٢٣ ٪"])
+def test_spans_robust(text):
+    for s, e, t in tagger.spans(text):
+        assert 0 <= s < e <= len(text) and t in ("PERS", "LOC", "ORG", "MISC")
+
+
+def test_scorer_conlleval_rules():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    assert chunks(["I-LOC", "I-LOC", "O"]) == [(0, 2, "LOC")]
+    assert chunks(["B-PERS", "I-LOC"]) == [(0, 1, "PERS"), (1, 2, "LOC")]
+    s = score(gold, [["B-PERS", "O", "O", "B-LOC"]])
+    assert s["micro"]["p"] == 0.5 and s["LOC"]["f1"] == 1.0
+
+
+@pytest.mark.skipif(not os.path.exists(ANER_TEST), reason="ANERcorp data not available")
+def test_anercorp_sample_quality():
+    sents = read_conll(ANER_TEST)[:300]
+    pred = tagger.tag_sentences([t for t, _ in sents])
+    assert score([g for _, g in sents], pred)["micro"]["f1"] > 0.6
