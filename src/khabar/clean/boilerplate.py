@@ -68,9 +68,12 @@ def _apply_rules(lines: list[str], keys: list[str], rules: RuleSet) -> list[str 
             continue
         reasons[i] = rule.reason
         if rule.then == "rest" and rule.where == "tail":
-            for j in range(i + 1, n):
-                reasons[j] = reasons[j] or rule.reason
-            break
+            j = i + 1
+            while j < n and len(lines[j]) <= rules.setting("rest_line_max", 400):
+                reasons[j] = rule.reason
+                j += 1
+            i = j
+            continue
         if rule.then == "list":
             j, taken = i + 1, 0
             while j < n and taken < rules.setting("list_max_items", 8) and _headline_like(lines[j], rules) \
@@ -85,7 +88,8 @@ def _apply_rules(lines: list[str], keys: list[str], rules: RuleSet) -> list[str 
 
 
 def _find_title(lines, gaps, kept, title_hint, rules) -> tuple[str | None, list[int], int]:
-    """(title, indices of lines that are the title or its leftovers, first kept position after it)."""
+    """(title, indices of the section labels above the title then the title line, first kept
+    position after them)."""
     if not kept:
         return (title_hint.strip() if title_hint else None), [], 0
     if title_hint and title_hint.strip():
@@ -129,7 +133,9 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
     kept = [i for i, r in enumerate(reasons) if r is None]
 
     title, title_lines, pos = _find_title(lines, gaps, kept, title_hint, rules)
-    for k in title_lines:
+    for k in title_lines[:-1]:
+        reasons[k] = "nav"  # section labels above the known headline
+    for k in title_lines[-1:]:
         reasons[k] = _TITLE
 
     byline = dateline = None

@@ -219,6 +219,25 @@ class _Linker:
             if end - start < 2:
                 continue
             self._add_unknown(start, end, typ)
+        self._link_surnames()
+
+    def _link_surnames(self) -> None:
+        """A lone surname anywhere in the text joins the one unknown full name it ends."""
+        last_word: dict[str, list[Cluster]] = {}
+        for cl in self.clusters.values():
+            if cl.type == "PER" and cl.kb is None and " " in cl.name_ar.strip():
+                last_word.setdefault(fold(cl.name_ar.split()[-1]), []).append(cl)
+        if not last_word:
+            return
+        for tok in self.tokens:
+            if tok.kind != "word" or self.overlaps(tok.start, tok.end):
+                continue
+            for prefix, stem in clitic_readings(tok.norm):
+                owners = last_word.get(stem)
+                if owners and len(owners) == 1 and len(stem) >= 3:
+                    start = tok.start + proclitic_length(tok.text, prefix)
+                    self._mention(owners[0], start, tok.end, "name")
+                    break
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.body[start:end]
@@ -259,8 +278,11 @@ class _Linker:
             if tok.kind != "word" or not any(s in titles for _, s in clitic_readings(tok.norm)):
                 continue
             j = i + 1
+            # a name starts with a bare word (سامي), later parts may carry the article (الخطيب)
             while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm not in stop \
-                    and not toks[j].norm.startswith("ال") and toks[j].norm not in self.kb.demonym_index:
+                    and not (j == i + 1 and toks[j].norm.startswith("ال")) \
+                    and self.kb.demonym_index.get(toks[j].norm[2:] if toks[j].norm.startswith("ال")
+                                                  else toks[j].norm) is None:
                 j += 1
             if j > i + 1 and (j - i - 1) >= 2:
                 out.append((toks[i + 1].start, toks[j - 1].end, "PER"))

@@ -11,6 +11,9 @@ Knowledge behind the features (all data files under ``resources/ner/``):
 - ``triggers.tsv``: words that announce a name (titles, organisation and place heads, name
   particles, speech verbs);
 - ``gaz_*.tsv``: names by class (hand-written ``gaz_names.tsv``, generated ``gaz_places.tsv``);
+- ``auto_lexicon.tsv``: words the tagger itself labels as one entity type most of the time across
+  the unlabelled news corpus (``scripts/ner_autolex.py``), a self-training signal that carries
+  what the corpus context says about words never seen in the labelled data;
 - the knowledge base (``khabar.entities.kb``) when present: first/inner/last token of a PER/LOC/ORG
   alias. It is optional and may grow: its features only say "this word is part of a known name of
   this type at this position", which stays meaningful as aliases are added.
@@ -26,7 +29,7 @@ from ..text.normalize import clitic_readings, fold
 
 # Feature groups; training scripts switch them off one by one for ablations.
 ALL_GROUPS = frozenset({"word", "affix", "shape", "clitic", "context", "cluster", "freq",
-                        "trigger", "gazetteer", "kb", "bigram"})
+                        "trigger", "gazetteer", "kb", "bigram", "auto"})
 
 _ARABIC = range(0x0600, 0x0700)
 
@@ -71,6 +74,7 @@ class Resources:
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> (freq, c1, c2..)
     triggers: dict[str, str] = field(default_factory=dict)  # word -> class
     gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> classes
+    auto: dict[str, str] = field(default_factory=dict)  # word -> class mined from tagged news
 
 
 def _position(pos: int, n: int) -> str:
@@ -103,7 +107,7 @@ def _kb_classes() -> dict[str, set[str]]:
     return out
 
 
-def load_resources(use_kb: bool = True) -> Resources:
+def load_resources(use_kb: bool = True, auto_file: str = "ner/auto_lexicon.tsv") -> Resources:
     res = Resources()
     for row in _read_tsv("ner/clusters.tsv"):
         res.clusters[row[0]] = tuple(row[1:])
@@ -119,6 +123,9 @@ def load_resources(use_kb: bool = True) -> Resources:
         for tok, classes in _kb_classes().items():
             gaz.setdefault(tok, set()).update("kb" + c for c in classes)
     res.gazetteer = {k: frozenset(v) for k, v in gaz.items()}
+    for row in _read_tsv(auto_file):
+        if len(row) >= 2:
+            res.auto[row[0]] = row[1]
     return res
 
 
@@ -190,6 +197,11 @@ class Featurizer:
                     continue
                 own.append("g=" + c)
                 ctx.append("g=" + c)
+        if "auto" in g:
+            a = self.res.auto.get(st) or self.res.auto.get(core)
+            if a:
+                own.append("a=" + a)
+                ctx.append("a=" + a)
         if "context" not in g:
             ctx = []
         offs = tuple(tuple(f"{o}{f}" for f in ctx) for o in ("-2", "-1", "+1", "+2"))

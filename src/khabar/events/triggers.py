@@ -9,7 +9,7 @@ and the first reading found in the lexicon wins.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_toml
 from ..text import clitic_readings, fold, strip_article, tokenize
@@ -163,7 +163,8 @@ def _key(word: str) -> str:
     return strip_article(word)
 
 
-def analyses(norm: str, taa_marbuta: bool = False) -> list[tuple[str, bool, str]]:
+@lru_cache(maxsize=1 << 16)
+def analyses(norm: str, taa_marbuta: bool = False) -> tuple[tuple[str, bool, str], ...]:
     """Readings of a folded word as (stem, has future prefix سـ, proclitics), most literal first.
 
     A stem is the word without proclitics, article, possessive/object suffix or accusative alif; a
@@ -205,7 +206,7 @@ def analyses(norm: str, taa_marbuta: bool = False) -> list[tuple[str, bool, str]
             # future prefix on an imperfect verb: سيلتقي, ستبدآن
             if b.startswith("س") and len(b) > 3 and b[1] in "يتنا" and "ال" not in pre:
                 push(b[1:], True, pre)
-    return out
+    return tuple(out)
 
 
 _VERB_PROCLITICS = frozenset({"", "و", "ف", "ل", "ول", "فل"})
@@ -220,13 +221,14 @@ def verb_reading_ok(pos: str, proclitics: str) -> bool:
     return True
 
 
-def variants(norm: str, taa_marbuta: bool = False) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def variants(norm: str, taa_marbuta: bool = False) -> frozenset[str]:
     """Every stem reading of a word, for loose comparisons (cue words, phrase words)."""
     out = {norm}
     for stem, _fut, _pre in analyses(norm, taa_marbuta):
         out.add(stem)
         out.add(strip_article(stem))
-    return out
+    return frozenset(out)
 
 
 def word_in(norm: str, words: frozenset[str] | tuple[str, ...] | set[str], taa_marbuta: bool = False) -> bool:

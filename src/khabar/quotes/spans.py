@@ -11,6 +11,7 @@ cue are partial quotes; quoted titles and names are not quotes at all. Attributi
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,6 +61,8 @@ class Finder:
         self.titles = folded_set("titles", "nouns")
         self.cues = find_cues(self.tokens)
         self.cue_tok = {c.first for c in self.cues}
+        self.cue_by_tok = {c.first: c for c in self.cues}
+        self.tok_starts = [t.start for t in self.tokens]
         self.drafts: list[Draft] = []
         self.events: list[tuple[int, Subject]] = []  # explicit subjects of every cue, for continuations
         for m in self.marks:  # an unclosed quotation stops at the next cue or the paragraph end
@@ -142,10 +145,8 @@ class Finder:
         return hi
 
     def _cue_kind(self, k: int) -> str | None:
-        for c in self.cues:
-            if c.first == k:
-                return c.kind
-        return None
+        c = self.cue_by_tok.get(k)
+        return c.kind if c else None
 
     def _aside_at(self, k: int) -> bool:
         for words in _asides():
@@ -185,6 +186,8 @@ class Finder:
         if toks[cue.first].norm in folded_set("narrator", "words"):
             return  # "يذكر أن": the narrator's own formula
         relative = cue.first > 0 and toks[cue.first - 1].norm in folded_set("narrator", "relatives")
+        if not self._may_open(cue):
+            return
         # The subject window runs to the first content trigger.
         trigger, tj = None, None
         k = j
@@ -252,6 +255,24 @@ class Finder:
                 self.describe_partial(cue, tj, hi, subj)
                 return
             self.after_comp(cue, tj, hi, subj, relative)
+
+    def _may_open(self, cue: Cue) -> bool:
+        """A cue verb without و/ف stands at a clause start, after a subject, a relative or an
+        adverb; after any other word it is a noun ("تبادلا وصف") or an adjective ("من أبرز")."""
+        toks = self.tokens
+        i = cue.first
+        if cue.kind == "participle" or i == 0 or toks[i].norm[:1] in ("و", "ف") and \
+                toks[i].norm[1:] in _lexicon_forms():
+            return True
+        if toks[i].norm != fold(settings()["verb"][cue.form.lemma].get("past", "")):
+            return True  # an inflected form (قالت، ذكروا) is a verb wherever it stands
+        prev = toks[i - 1]
+        if prev.kind != "word" or prev.norm in folded_set("narrator", "openers") or \
+                prev.norm in folded_set("narrator", "relatives"):
+            return True
+        if self.sent_of_tok[i - 1] != self.sent_of_tok[i]:
+            return True
+        return self.idx.ending_at(prev.end) is not None
 
     def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
         if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
@@ -372,10 +393,8 @@ class Finder:
         self.add(s, e, "indirect", cue, subj)
 
     def _tok_after(self, pos: int) -> int | None:
-        for i in range(len(self.tokens)):
-            if self.tokens[i].start >= pos:
-                return i
-        return None
+        i = bisect_left(self.tok_starts, pos)
+        return i if i < len(self.tokens) else None
 
     def add(self, s: int, e: int, kind: str, cue: Cue | None, subj: Subject | None,
             cue_text: str | None = None, cue_start: int | None = None) -> None:
@@ -391,20 +410,22 @@ class Finder:
     # -- attributions -----------------------------------------------------------------------
     def attribution_at(self, k: int) -> int | None:
         """Token count of an attribution phrase starting at token ``k`` (بحسب، وفقا لـ …)."""
-        phrases = _attribution_phrases()
         toks = self.tokens
-        for words in phrases:
+        first = toks[k].norm
+        cands = _attribution_index().get(first)
+        if not cands:
+            return None
+        for words in cands:
             n = len(words)
             if k + n > len(toks):
                 continue
             ok = True
-            for x, w in enumerate(words):
-                t = toks[k + x].norm
-                if x == n - 1 and w in ("ل",):
-                    if not (t.startswith("ل") and len(t) > 1):
-                        ok = False
+            for x in range(1, n):
+                t, w = toks[k + x].norm, words[x]
+                if x == n - 1 and w == "ل":  # "وفقا لـ": ل is glued to its noun or stands alone
+                    ok = t.startswith("ل")
                     break
-                if t != w and not (x == 0 and t in ("و" + w, "ف" + w)):
+                if t != w:
                     ok = False
                     break
             if ok:
@@ -426,6 +447,8 @@ class Finder:
                 self.attribution(k, n, lo, hi)
 
     def statement_at(self, k: int) -> int | None:
+        if self.tokens[k].norm not in _statement_firsts():
+            return None
         for words in _statement_phrases():
             n = len(words)
             if [t.norm for t in self.tokens[k:k + n]] == words:
@@ -567,6 +590,12 @@ def _prep_at(tok: Token, preps: tuple[str, ...]) -> bool:
 
 
 @cache
+def _lexicon_forms() -> frozenset[str]:
+    from .cues import lexicon
+    return frozenset(lexicon()[0])
+
+
+@cache
 def _asides() -> list[list[str]]:
     return [[fold(w) for w in p.split()] for p in settings()["narrator"]["asides"]]
 
@@ -575,6 +604,21 @@ def _asides() -> list[list[str]]:
 def _attribution_phrases() -> list[list[str]]:
     out = [[fold(w) for w in p.split()] for p in settings()["attribution"]["phrases"]]
     return sorted(out, key=len, reverse=True)
+
+
+@cache
+def _attribution_index() -> dict[str, list[list[str]]]:
+    """Phrases by their first word, with the proclitics و/ف."""
+    out: dict[str, list[list[str]]] = {}
+    for words in _attribution_phrases():
+        for pro in ("", "و", "ف"):
+            out.setdefault(pro + words[0], []).append(words)
+    return out
+
+
+@cache
+def _statement_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in _statement_phrases())
 
 
 @cache

@@ -127,10 +127,12 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         return Subject(None, _clean(body[first.start:tokens[seg - 1].end]), True, seg)
     seg_ments = [m for m in ments if m[0] < tokens[seg - 1].end]
     per_any = [m for m in seg_ments if m[3] == "PER"]
+    after = lambda m: max([x for x in range(a, seg) if tokens[x].start < m[1]], default=a) + 1
     if per_any:
-        return Subject(per_any[0][2], None, True, seg)
+        # the object of an np cue starts after the name: "نفى الوزير سالم وجود …"
+        return Subject(per_any[0][2], None, True, after(per_any[0]))
     if seg_ments and seg_ments[0][0] <= tokens[min(a + 1, seg - 1)].start:
-        return Subject(seg_ments[0][2], None, True, seg)
+        return Subject(seg_ments[0][2], None, True, after(seg_ments[0]))
     if pers:  # the name in apposition after a role nobody resolved
         return Subject(pers[0][2], None, True, ext_end)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))

@@ -350,6 +350,7 @@ def day_expr(ctx: Ctx, i: int, clitics: bool, after_part: bool = False):
     if m:
         end, offset, sk = m
         word = ctx.toks[end - 1].text
+        word = "اليوم" if word.endswith("اليوم") else "الليله" if word.endswith("الليله") else word
         if word == "اليوم" and (_is_today_blocked(ctx, end) or
                                 (i > 0 and _stem_in(ctx, i - 1, lex.today_blockers_before) is not None)):
             return None
