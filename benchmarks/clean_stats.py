@@ -1,10 +1,11 @@
 """Cleaning speed and removals over the news corpus (/work/shared/data/news_*/*.jsonl).
 
-    .venv/bin/python benchmarks/clean_stats.py [--data DIR] [--sample N] [--seed S]
+    .venv/bin/python benchmarks/clean_stats.py [--data DIR] [--sample N] [--seed S] [--html-repeat K]
 
 Prints articles/s of ``clean_text`` (title hint given, as for a JSONL record), how many articles
 had something removed, by reason, how many got a byline/dateline/title line, and a random sample
 of removed pieces per reason for a by-eye audit (no story sentence should appear there).
+Then the time of ``prepare`` (decode + trafilatura + cleaning) per HTML page of news_html_pages.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import os
 import random
 import time
 
-from khabar.clean import clean_text
+from khabar.clean import clean_text, prepare
 
 
 def main() -> None:
@@ -24,6 +25,7 @@ def main() -> None:
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--sample", type=int, default=6, help="removed pieces shown per reason")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--html-repeat", type=int, default=5, help="runs per HTML page (0: skip)")
     args = ap.parse_args()
     records = []
     for path in sorted(glob.glob(os.path.join(args.data, "news_*", "*.jsonl"))):
@@ -70,6 +72,19 @@ def main() -> None:
         items = pieces[reason]
         for source, text in rng.sample(items, min(args.sample, len(items))):
             print(f"  [{reason}] {source}: {text[:110]!r}")
+
+    pages = sorted(glob.glob(os.path.join(args.data, "news_html_pages", "*.html")))
+    if pages and args.html_repeat > 0:
+        prepare(open(pages[0], "rb").read())  # imports trafilatura outside the timing
+        print("\nHTML pages (prepare: decode + extract + clean):")
+        for page in pages:
+            data = open(page, "rb").read()
+            c0 = time.process_time()
+            for _ in range(args.html_repeat):
+                out = prepare(data)
+            cpu = (time.process_time() - c0) / args.html_repeat
+            print(f"  {os.path.basename(page)}: {len(data) / 1024:.0f} KB  {cpu * 1000:.0f} ms CPU/page"
+                  f"  body {len(out.cleaned.body)} chars")
 
 
 if __name__ == "__main__":

@@ -172,7 +172,9 @@ def _is_common_word(alias: str, population: int) -> bool:
 
     if len(fold(alias).split()) > 1:
         return False  # multi-word names are distinctive; wordfreq multiplies word frequencies
-    zipf = zipf_frequency(alias, "ar")
+    f = fold(alias)
+    variants = {alias, f} | ({h + f[1:] for h in "أإآ"} if f.startswith("ا") else set())
+    zipf = max(zipf_frequency(v, "ar") for v in variants)
     return zipf >= 4.5 or (zipf >= 3.5 and population < 1_000_000)
 
 
@@ -240,9 +242,9 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
         # جمال): unless the city is hand-listed or a capital, a frequent word is weak too.
         for a in aliases:
             f = fold(a)
-            if f in country_keys or f in common or (len(f) <= 3 and " " not in f):
+            if f in country_keys or f in common:
                 weak.append(a)
-            elif not (hand or is_cap) and _is_common_word(a, pop):
+            elif not (hand or is_cap) and ((len(f) <= 3 and " " not in f) or _is_common_word(a, pop)):
                 weak.append(a)
         weak = uniq(weak)
         prio = min(75, int(10 * math.log10(max(pop, 10)))) + (10 if is_cap else 0)

@@ -16,6 +16,7 @@ hand-written resources/ner/triggers.tsv and gazetteer.tsv, and the KB if present
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -27,9 +28,14 @@ import pycrfsuite
 
 from khabar.entities.ner_features import ALL_GROUPS, Featurizer, load_resources
 from khabar.entities.ner_score import format_scores, read_conll, score
+from khabar.entities.tagger import _Decoder
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ner_autolex  # noqa: E402  (sibling script)
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src" / "khabar" / "resources" / "ner" / "model.crfsuite"
+AUTO_LEXICON = ROOT / "src" / "khabar" / "resources" / "ner" / "auto_lexicon.tsv"
 
 
 def train(sents, feat: Featurizer, out: str, c1: float, c2: float, iters: int) -> float:
@@ -41,6 +47,29 @@ def train(sents, feat: Featurizer, out: str, c1: float, c2: float, iters: int) -
                         "feature.possible_transitions": True})
     trainer.train(out)
     return time.time() - t0
+
+
+def fit(sents, groups: frozenset[str], out: str, args, tmp: str, name: str):
+    """Train a model on sents; with the ``auto`` group, first train a model without it and mine
+    the self-trained lexicon from the news corpus with that model (never from the test split).
+
+    Returns (featurizer, lexicon path or "", seconds).
+    """
+    t0 = time.time()
+    use_kb = not args.no_kb and "kb" in groups
+    lex_path = ""
+    if "auto" in groups:
+        base_groups = groups - {"auto"}
+        feat0 = Featurizer(load_resources(use_kb=use_kb, auto_file=""), base_groups)
+        base_model = os.path.join(tmp, name + ".base.crfsuite")
+        train(sents, feat0, base_model, args.c1, args.c2, args.iters)
+        lex = ner_autolex.mine(_Decoder(base_model, feat0), args.data)
+        lex_path = os.path.join(tmp, name + ".lexicon.tsv")
+        ner_autolex.write(lex, lex_path)
+        print(f"[{name}] base model + lexicon of {len(lex)} words in {time.time() - t0:.0f}s")
+    feat = Featurizer(load_resources(use_kb=use_kb, auto_file=lex_path), groups)
+    train(sents, feat, out, args.c1, args.c2, args.iters)
+    return feat, lex_path, time.time() - t0
 
 
 def evaluate(sents, feat: Featurizer, model: str) -> dict:
@@ -66,30 +95,34 @@ def main(argv=None) -> int:
 
     base = os.path.join(args.data, "anercorp_camellab")
     train_sents = read_conll(os.path.join(base, "ANERCorp_CamelLab_train.txt"))
-    groups = ALL_GROUPS - {g for g in args.drop.split(",") if g}
-    res = load_resources(use_kb=not args.no_kb and "kb" in groups)
-    feat = Featurizer(res, frozenset(groups))
+    groups = frozenset(ALL_GROUPS - {g for g in args.drop.split(",") if g})
     print(f"groups: {','.join(sorted(groups))}  c1={args.c1} c2={args.c2} iters={args.iters}")
 
     cut = int(len(train_sents) * (1 - args.dev_frac))
     with tempfile.TemporaryDirectory() as tmp:
         dev_model = os.path.join(tmp, "dev.crfsuite")
-        secs = train(train_sents[:cut], feat, dev_model, args.c1, args.c2, args.iters)
+        feat, _, secs = fit(train_sents[:cut], groups, dev_model, args, tmp, "dev")
         dev = evaluate(train_sents[cut:], feat, dev_model)
         if args.save_dev:
             shutil.copy(dev_model, args.save_dev)
-    print(f"DEV ({len(train_sents) - cut} sentences, trained in {secs:.0f}s)")
-    print(format_scores(dev))
-    if args.dev_only:
-        return 0
+        print(f"DEV ({len(train_sents) - cut} sentences, trained in {secs:.0f}s)")
+        print(format_scores(dev))
+        if args.dev_only:
+            return 0
 
-    secs = train(train_sents, feat, args.out, args.c1, args.c2, args.iters)
+        feat, lex_path, secs = fit(train_sents, groups, args.out, args, tmp, "final")
+        if lex_path:
+            shutil.copy(lex_path, AUTO_LEXICON)
     size = os.path.getsize(args.out) / 1e6
     print(f"model: {args.out} ({size:.1f} MB, trained in {secs:.0f}s)")
     test_sents = read_conll(os.path.join(base, "ANERCorp_CamelLab_test.txt"))
     test = evaluate(test_sents, feat, args.out)
     print(f"TEST ({len(test_sents)} sentences)")
     print(format_scores(test))
+    meta = {"groups": sorted(groups), "c1": args.c1, "c2": args.c2, "iters": args.iters,
+            "trained": time.strftime("%Y-%m-%d"), "dev_micro_f1": round(dev["micro"]["f1"], 4),
+            "test_micro_f1": round(test["micro"]["f1"], 4)}
+    Path(args.out).with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

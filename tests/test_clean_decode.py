@@ -100,3 +100,11 @@ def test_utf16_without_bom():
     data = TEXT.encode("utf-16-le")
     assert not data.startswith(codecs.BOM_UTF16_LE)
     assert decode(data)[0] == TEXT
+
+
+def test_single_byte_page_with_long_ascii_head():
+    head = "<html><head>" + "<script>var x = 1;</script>\n" * 2000 + "</head><body>"
+    page = head + "<p>" + TEXT + "</p></body></html>"
+    text, name = decode(page.encode("cp1256"))
+    assert name == "windows-1256"
+    assert TEXT in text

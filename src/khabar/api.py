@@ -11,12 +11,11 @@ from functools import cache
 from typing import Any, Iterable, Iterator
 
 from .article import Article
-from .clean import clean_text, decode, extract_html, looks_like_html
+from .clean import prepare
 from .errors import InputError, KhabarError
 from .pipeline import Pipeline
 
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_ARABIC_RE = re.compile(r"[\u0621-\u064A]")
 
 
 def iso_date(value: Any) -> str | None:
@@ -47,46 +46,15 @@ def read(source: str | bytes, published: str | None = None, html: bool | None = 
     ``published`` (YYYY-MM-DD) anchors relative dates; without it, the page's own date is used.
     ``html`` forces (True) or forbids (False) HTML extraction; by default it is detected.
     ``title`` is a known headline (from a feed or a JSONL record), removed from the body if repeated.
-    Raises ``InputError`` for input that is not an Arabic article (empty, binary, no Arabic).
+    Raises ``InputError`` for input that is not an Arabic article (empty, binary, no Arabic, or
+    nothing left once the boilerplate is out).
     """
-    encoding = None
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        text, encoding = decode(bytes(source))
-    elif isinstance(source, str):
-        text = source
-    else:
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
         raise InputError(f"cannot read a {type(source).__name__}: give text or bytes")
-    if not text.strip():
-        raise InputError("empty input")
-
-    site = page_author = None
-    if html or (html is None and looks_like_html(text)):
-        meta = extract_html(text, url=url)
-        text = meta.get("text") or ""
-        title = title or meta.get("title")
-        published = published or meta.get("date")
-        url = url or meta.get("url")
-        site = meta.get("site")
-        page_author = meta.get("author")
-    if not _ARABIC_RE.search(text):
-        raise InputError("no Arabic text found")
-
-    cleaned = clean_text(text, title_hint=title)
-    article = Article(
-        body=cleaned.body,
-        title=cleaned.title or title,
-        byline=cleaned.byline or page_author,
-        published=iso_date(published),
-        dateline=cleaned.dateline,
-        url=url,
-        site=site,
-        source_id=source_id,
-        encoding=encoding,
-        removed=list(cleaned.removed),
-    )
-    if not article.body.strip():
-        article.warnings.append("nothing left after cleaning")
-        return article
+    prepared = prepare(source, url=url, title=title, html=html)
+    article = prepared.to_article(source_id=source_id)
+    article.title = article.title or title
+    article.published = iso_date(published) or iso_date(prepared.published)
     (pipeline or default_pipeline())(article)
     return article
 

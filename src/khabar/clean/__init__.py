@@ -37,10 +37,12 @@ class Prepared:
                        removed=list(c.removed), paragraphs=list(c.paragraphs), **extra)
 
 
-def prepare(data: bytes | str, url: str | None = None, title: str | None = None) -> Prepared:
+def prepare(data: bytes | str, url: str | None = None, title: str | None = None,
+            html: bool | None = None) -> Prepared:
     """Decode, extract (when HTML) and clean one input document.
 
     ``title`` is a known headline (a JSONL record's); a page's own title is used otherwise.
+    ``html`` forces (True) or forbids (False) HTML extraction; by default it is detected.
     Raises InputError when the input is empty, binary, has no Arabic, or cleans to nothing.
     """
     encoding = None
@@ -49,7 +51,7 @@ def prepare(data: bytes | str, url: str | None = None, title: str | None = None)
     else:
         text, _ = decode(data)
     out = Prepared(cleaned=Cleaned(body=""), url=url, encoding=encoding)
-    if looks_like_html(text):
+    if html or (html is None and looks_like_html(text)):
         page = extract_html(text, url=url)
         out.html = True
         out.published, out.url, out.site, out.author = page["date"], page["url"], page["site"], page["author"]

@@ -57,12 +57,12 @@ def _headline_like(line: str, rules: RuleSet) -> bool:
     return len(line) <= rules.setting("list_item_max", 130) and not _SENTENCE_END.search(line)
 
 
-def _apply_rules(lines: list[str], keys: list[str], rules: RuleSet) -> list[str | None]:
+def _apply_rules(lines: list[str], rules: RuleSet) -> list[str | None]:
     n = len(lines)
     reasons: list[str | None] = [None] * n
     i = 0
     while i < n:
-        rule = rules.match(lines[i], keys[i], i, n)
+        rule = rules.match(lines[i], None, i, n)
         if rule is None:
             i += 1
             continue
@@ -77,7 +77,7 @@ def _apply_rules(lines: list[str], keys: list[str], rules: RuleSet) -> list[str 
         if rule.then == "list":
             j, taken = i + 1, 0
             while j < n and taken < rules.setting("list_max_items", 8) and _headline_like(lines[j], rules) \
-                    and rules.match(lines[j], keys[j], j, n) is None:
+                    and rules.match(lines[j], None, j, n) is None:
                 reasons[j] = rule.reason
                 j += 1
                 taken += 1
@@ -128,8 +128,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
         raw = ""
     rules = load_rules()
     lines, gaps = split_lines(str(raw))
-    keys: list[str | None] = [None] * len(lines)  # computed on demand by rules.match
-    reasons = _apply_rules(lines, keys, rules)
+    reasons = _apply_rules(lines, rules)
     kept = [i for i, r in enumerate(reasons) if r is None]
 
     title, title_lines, pos = _find_title(lines, gaps, kept, title_hint, rules)

@@ -69,26 +69,32 @@ def has_arabic(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text) or _ARABIC_ENTITY.search(text))
 
 
-def arabic_score(text: str) -> float:
+def arabic_score(text: str, max_words: int = 2000) -> float:
     """How much ``text`` reads like correctly decoded Arabic (higher is better).
 
     The share of Arabic words that are a common function word or carry the article ال, minus
     penalties for replacement/control characters and for words mixing Arabic and Latin letters.
+    Scans until ``max_words`` Arabic words are seen, so a page's long ASCII head does not hide them.
     """
-    sample = text[:20000]
     common = _common_words()
     arabic_words = hits = mixed = 0
-    for w in _WORD.findall(sample):
+    end = len(text)
+    for m in _WORD.finditer(text):
+        w = m.group()
         if _ARABIC_LETTER.search(w):
             arabic_words += 1
             if _LATIN.search(w):
                 mixed += 1
             elif w in common or (w.startswith("ال") and len(w) > 3):
                 hits += 1
+            if arabic_words >= max_words:
+                end = m.end()
+                break
     if not arabic_words:
         return -1.0
-    bad = sample.count("\ufffd") + len(_CONTROL.findall(sample))
-    return hits / arabic_words - 2.0 * mixed / arabic_words - 5.0 * bad / max(len(sample), 1)
+    scanned = text[:end]
+    bad = scanned.count("\ufffd") + len(_CONTROL.findall(scanned))
+    return hits / arabic_words - 2.0 * mixed / arabic_words - 5.0 * bad / max(len(scanned), 1)
 
 
 def _check_binary(data: bytes) -> None:

@@ -63,6 +63,9 @@ def match_aliases(tokens: list[Token], kb: KB | None = None) -> list[AliasMatch]
         for prefix, stem in clitic_readings(tok.norm):
             if prefix and len(stem) < 3:
                 continue  # "بلد" is not ب + "لد"
+            # "like X" (ك) is rare before names and common as a false split ("كبيرا" ≠ ك + بيرا)
+            if prefix.endswith("ك") and (len(stem) < 4 or (stem,) in kb.weak):
+                continue
             node = trie.get(stem)
             if node is None:
                 continue

@@ -21,8 +21,10 @@ Knowledge behind the features (all data files under ``resources/ner/``):
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..resources import path as resource_path
 from ..text.normalize import clitic_readings, fold
@@ -58,8 +60,11 @@ def _shape(w: str) -> str:
 
 
 def _read_tsv(name: str) -> list[list[str]]:
-    p = resource_path(name)
-    if not p.exists():
+    """Rows of a TSV resource (or of an absolute path), ``#`` lines skipped; [] when missing."""
+    if not name:
+        return []
+    p = Path(name) if os.path.isabs(name) else resource_path(name)
+    if not p.is_file():
         return []
     rows = []
     with p.open(encoding="utf-8") as f:

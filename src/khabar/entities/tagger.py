@@ -14,23 +14,25 @@ span of ``بوتين``: entity mentions in khabar's output do not include conjun
 """
 from __future__ import annotations
 
+import json
 import sys
 from functools import cache
 from typing import IO
 
 from ..resources import path as resource_path
 from ..text import fold, split_sentences, tokenize
-from .ner_features import Featurizer, load_resources
+from .ner_features import ALL_GROUPS, Featurizer, load_resources
 from .ner_score import chunks
 
 MODEL_FILE = "ner/model.crfsuite"
+META_FILE = "ner/model.json"  # feature groups the model was trained with, written by train_ner.py
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
 class _Decoder:
     """CRF weights arranged for fast decoding over cached per-type emission vectors."""
 
-    def __init__(self, model_path: str):
+    def __init__(self, model_path: str, feat: Featurizer):
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -50,7 +52,7 @@ class _Decoder:
             vec[index[lab]] = w
         self.weights = weights
         self.k = k
-        self.feat = Featurizer(load_resources())
+        self.feat = feat
         self._zero = (0.0,) * k
         self._vec = cache(self._type_vectors)
         self.bos = self._sum(["BOS"])
@@ -128,12 +130,25 @@ class _Decoder:
         return [self.labels[j] for j in path]
 
 
+def load_decoder(model_path: str, groups=None, auto_file: str | None = None) -> _Decoder:
+    """A decoder for any model file; ``groups`` must be the feature groups it was trained with."""
+    res = load_resources(auto_file=auto_file) if auto_file else load_resources()
+    return _Decoder(model_path, Featurizer(res, frozenset(groups) if groups else ALL_GROUPS))
+
+
 @cache
 def _decoder() -> _Decoder:
     p = resource_path(MODEL_FILE)
     if not p.exists():
         raise FileNotFoundError(f"NER model missing: {p} (run scripts/train_ner.py)")
-    return _Decoder(str(p))
+    meta = resource_path(META_FILE)
+    groups = json.loads(meta.read_text(encoding="utf-8")).get("groups") if meta.exists() else None
+    return load_decoder(str(p), groups)
+
+
+def model_available() -> bool:
+    """True when the trained model file is installed (a source checkout may not have it yet)."""
+    return resource_path(MODEL_FILE).exists()
 
 
 def tag(tokens: list[str]) -> list[str]:

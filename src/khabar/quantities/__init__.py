@@ -17,9 +17,11 @@ strings, scores and fractions written with "/" or "-" ("2-1", "3/4"), and model 
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..article import Article, Quantity
 from ..pipeline import stage
-from ..timex import Scan, span_of, time_hits
+from ..timex import Scan, may_match, span_of, time_hits
 from ..timex.lexicon import Lexicon, adjective_key, lexicon
 from ..timex.numbers import read_number
 
@@ -54,6 +56,11 @@ def _is_code(scan: Scan, i: int, j: int) -> bool:
             return True
         if p.kind == "punct" and p.text == "+":
             return True
+    # Omani press writes decimals with "ر" ("49ر2 مليون", "19 ر 15"): skip rather than misread
+    if j + 1 < len(toks) and toks[j].text == "ر" and toks[j + 1].kind == "num":
+        return True
+    if i > 1 and toks[i - 1].text == "ر" and toks[i - 2].kind == "num":
+        return True
     if j < len(toks) and toks[j].glued:
         nx = toks[j]
         if nx.kind == "punct" and nx.text in _CODE_GLUE and j + 1 < len(toks) and \
@@ -94,8 +101,8 @@ def _counted_noun(scan: Scan, lex: Lexicon, j: int) -> int | None:
     if j >= len(toks) or toks[j].kind != "word":
         return None
     w = toks[j].text
-    if w in lex.counted_stop or len(w) < 2 or w.isascii():
-        return None
+    if w in lex.counted_stop or len(w) < 2 or w.isascii() or w.startswith("ال"):
+        return None  # a counted noun is indefinite: "ست البيت" is no number
     if w.startswith("و") and not w.endswith("ا"):
         return None  # "وقال": a new clause, not a noun in the accusative
     if any(stem in lex.counted_stop for _, stem in toks[j].readings()[1:2]):
@@ -103,12 +110,18 @@ def _counted_noun(scan: Scan, lex: Lexicon, j: int) -> int | None:
     return j + 1
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset([*lex.cardinals, *lex.teen_heads, *lex.scales, *lex.dual_scales, *lex.fractions])
+
+
 def _quantities(scan: Scan) -> list[Quantity]:
     lex = lexicon()
     toks = scan.toks
     n = len(toks)
     body = scan.original
-    hits = time_hits(scan)
+    hits = time_hits(scan, reuse=True)
     blocked = [False] * (n + 1)
     found: list[tuple[int, int, int, float | int, str | None]] = []  # (i, j, skip, value, unit)
     for h in hits:
@@ -131,6 +144,9 @@ def _quantities(scan: Scan) -> list[Quantity]:
             else:
                 i += 1
                 continue
+        if t.kind == "word" and not may_match(t, _number_words()):
+            i += 1
+            continue
         r = read_number(scan, i, lex, clitics=True)
         if not r:
             i += 1
@@ -140,11 +156,10 @@ def _quantities(scan: Scan) -> list[Quantity]:
             i += 1
             continue
         is_digit = toks[i].kind == "num"
-        if is_digit and _is_code(scan, i, j):
-            i = j
+        if not is_digit and i > 0 and toks[i - 1].text in lex.ordinals:
+            i = j  # "السادس عشر": the tens of an ordinal
             continue
-        if i > 0 and toks[i - 1].kind == "word" and not toks[i].glued and skip == 0 and \
-                any(stem in lex.identifier_cues for _, stem in toks[i - 1].readings()[:2]):
+        if is_digit and _is_code(scan, i, j):
             i = j
             continue
         # "(41) مشروعا": parentheses around the digits stay in the span
@@ -158,6 +173,10 @@ def _quantities(scan: Scan) -> list[Quantity]:
             u = _unit_after(scan, lex, k)
             if u and not blocked[k]:
                 end, unit = u
+        if unit is None and i > 0 and toks[i - 1].kind == "word" and not toks[i].glued and skip == 0 \
+                and any(stem in lex.identifier_cues for _, stem in toks[i - 1].readings()[:2]):
+            i = j  # "القرار 2254", "المادة 7"; with a unit it is an amount ("الطريق 120 كيلومترا")
+            continue
         if unit is None:
             noun_end = _counted_noun(scan, lex, k) if not blocked[k] else None
             if noun_end:
@@ -180,7 +199,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _quantities(Scan(text))
+        return _quantities(Scan.of(text))
     except (ValueError, IndexError, TypeError, OverflowError, AttributeError):
         return []  # never lose an article to a recogniser bug
 

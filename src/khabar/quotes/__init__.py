@@ -88,12 +88,23 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
             speaker, source = subj.entity, subj.source
         elif d.continuation:
             prev = [x for x in named if x[0] < pos]
+            if subj is not None and subj.anaphor:
+                prev = _anaphor_candidates(article, prev, subj.anaphor)
             if prev and _near(body, prev[-1][0], pos):
                 speaker, source = prev[-1][1], prev[-1][2]
         out.append(Quote(text=body[d.start:d.end], start=d.start, end=d.end, kind=d.kind,
                          speaker=speaker, cue=d.cue_text, cue_start=d.cue_start, source=source))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _anaphor_candidates(article: Article, prev: list, head: str) -> list:
+    """Earlier speakers a definite head can point to: people whose mentions use the head's word
+    ("وزيرة الدفاع" for "الوزيرة"), else any person."""
+    stem = head[2:] if head.startswith("ال") else head
+    people = [x for x in prev if x[1] and (article.entity(x[1]) or Entity("", "", "", "")).type == "PER"]
+    same = [x for x in people if any(stem[:-1] in fold(m.text) for m in article.entity(x[1]).mentions)]
+    return same or people
 
 
 def _near(body: str, prev_end: int, start: int) -> bool:

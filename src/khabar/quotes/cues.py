@@ -158,9 +158,6 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
         form = lookup(tok)
         if form is None:
             continue
-        # "بالقول" / "قوله" only mean speech right after a cue verb or in "نقل عن X قوله".
-        if form.kind == "masdar":
-            out.append(Cue(tok.start, tok.end, tok.text, i, i, form))
-            continue
+        # masdars ("بالقول", "قوله") are kept: the span finder reads them inside a cue's window
         out.append(Cue(tok.start, tok.end, tok.text, i, i, form))
     return out

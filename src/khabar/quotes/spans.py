@@ -15,11 +15,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from ..article import Article, Quote
+from ..article import Article
 from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, split_sentences, tokenize
 from .cues import Cue, find_cues, folded_set, light, settings
 from .marks import Marked, find_marks
-from .speakers import MentionIndex, Subject, is_adjunct, subject_after, subject_before
+from .attributions import AttributionMixin
+from .speakers import MentionIndex, Subject, subject_after, subject_before
 
 _COMMA = {",", "،", "؛", ";"}
 _END_PUNCT = set(".!?؟…")
@@ -41,7 +42,7 @@ class Draft:
     continuation: bool = False  # no subject: the previous speaker
 
 
-class Finder:
+class Finder(AttributionMixin):
     def __init__(self, article: Article):
         self.a = article
         self.body = body = article.body
@@ -213,6 +214,9 @@ class Finder:
                     trigger, tj = "partial", k
                     break
                 if not titled and not later:
+                    if short and k > j and form.content == "np":
+                        k += 1  # "نفى تأكيد امرأة عن "قبلة"": a quoted word inside the object
+                        continue
                     trigger, tj = ("partial" if short and k > j else "mark"), k
                     break
             elif self.is_comp(t):
@@ -256,6 +260,18 @@ class Finder:
                 return
             self.after_comp(cue, tj, hi, subj, relative)
 
+    def sentence_subject(self, cue: Cue, lo: int) -> Subject | None:
+        """For a participle ("… الأرقام قائلا:"), the first person or organisation named earlier in
+        its sentence, unless a quote or cue earlier in the sentence already set the speaker."""
+        s0 = self.tokens[lo].start
+        if any(s0 <= pos < cue.start for pos, _ in self.events) or \
+                any(s0 <= (d.cue_start or d.start) < cue.start for d in self.drafts):
+            return None
+        for m in self.idx.within(s0, cue.start):
+            if m[3] in ("PER", "ORG") and not self.in_mark(m[0]):
+                return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1)
+        return None
+
     def _may_open(self, cue: Cue) -> bool:
         """A cue verb without و/ف stands at a clause start, after a subject, a relative or an
         adverb; after any other word it is a noun ("تبادلا وصف") or an adjective ("من أبرز")."""
@@ -276,7 +292,7 @@ class Finder:
 
     def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
         if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
-            return Subject(None, None, False, a)
+            return self.sentence_subject(cue, lo) or Subject(None, None, False, a)
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
         if subj.explicit:
             self.events.append((cue.start, subj))
@@ -359,7 +375,8 @@ class Finder:
         else:
             subj = subject_after(self.a, toks, self.idx, j, hi, cue.form.preps)
         k = subj.end
-        if subj.explicit and not relative:
+        if subj.explicit and not relative and (subj.entity or subj.source or
+                                               k < hi and _prep_at(toks[k], cue.form.preps)):
             self.events.append((cue.start, subj))
         if subj.explicit and subj.entity is None and subj.source is None and not (
                 k < hi and _prep_at(toks[k], cue.form.preps)):
@@ -406,143 +423,6 @@ class Finder:
         self.drafts.append(Draft(s, e, kind, cue, cue.text if cue else cue_text,
                                  cue.start if cue else cue_start, subj,
                                  continuation=subj is None or not subj.explicit))
-
-    # -- attributions -----------------------------------------------------------------------
-    def attribution_at(self, k: int) -> int | None:
-        """Token count of an attribution phrase starting at token ``k`` (بحسب، وفقا لـ …)."""
-        toks = self.tokens
-        first = toks[k].norm
-        cands = _attribution_index().get(first)
-        if not cands:
-            return None
-        for words in cands:
-            n = len(words)
-            if k + n > len(toks):
-                continue
-            ok = True
-            for x in range(1, n):
-                t, w = toks[k + x].norm, words[x]
-                if x == n - 1 and w == "ل":  # "وفقا لـ": ل is glued to its noun or stands alone
-                    ok = t.startswith("ل")
-                    break
-                if t != w:
-                    ok = False
-                    break
-            if ok:
-                return n
-        return None
-
-    def attributions(self) -> None:
-        toks = self.tokens
-        for k in range(len(toks)):
-            if self.covered(toks[k].start) or self.in_mark(toks[k].start):
-                continue
-            n = self.statement_at(k)
-            if n is not None:
-                self.statement(k, n)
-                continue
-            n = self.attribution_at(k)
-            if n is not None:
-                lo, hi = self.sent_tokens(k)
-                self.attribution(k, n, lo, hi)
-
-    def statement_at(self, k: int) -> int | None:
-        if self.tokens[k].norm not in _statement_firsts():
-            return None
-        for words in _statement_phrases():
-            n = len(words)
-            if [t.norm for t in self.tokens[k:k + n]] == words:
-                return n
-        return None
-
-    def statement(self, k: int, n: int) -> None:
-        """"وجاء في بيان الوزارة أن …": the statement's author is named between."""
-        lo, hi = self.sent_tokens(k)
-        for tj in range(k + n, min(hi, k + n + 15)):
-            if self.is_comp(self.tokens[tj]):
-                subj = self._attribution_subject(k + n, tj)
-                cue_text = " ".join(t.text for t in self.tokens[k:k + n])
-                before = len(self.drafts)
-                self.after_comp(None, tj, hi, subj)
-                if len(self.drafts) > before:
-                    d = self.drafts[-1]
-                    d.cue_text, d.cue_start = cue_text, self.tokens[k].start
-                return
-
-    def attribution(self, k: int, n: int, lo: int, hi: int) -> None:
-        toks, body = self.tokens, self.body
-        own = folded_set("attribution", "own")
-        np_start = k + n
-        if toks[k + n - 1].norm.startswith("ل") and toks[k + n - 1].norm not in ("لسان",):
-            np_start = k + n - 1  # "وفقا لمسؤولين": the noun is glued to ل
-        # The noun phrase runs to the next comma or the sentence's end.
-        np_end = np_start
-        while np_end < hi and toks[np_end].text not in _COMMA:
-            np_end += 1
-        if np_start < hi and toks[np_start].norm in own:
-            return  # "وفق تقديره": handled with partial quotes
-        # who: "بحسب ما أعلن X" → the subject after the verb; "بحسب X" → X itself
-        a = np_start
-        if a < hi and (toks[a].norm in ("ما",) or toks[k + n - 1].norm in ("ما", "حسبما")):
-            a += 1 if toks[a].norm == "ما" else 0
-            a += 1  # the verb
-            while a < np_end and toks[a].norm in ("به", "عنه", "بها", "عنها", "فيه"):
-                a += 1
-        subj = self._attribution_subject(a, np_end)
-        lead = k == lo or k == lo + 1 and toks[lo].norm in ("و", "ف")
-        if lead:
-            # "وحسب التقرير، فإن …": the content follows the comma
-            c = np_end + 1
-            if c < hi and self.is_comp(toks[c]) == "bare":
-                c += 1
-            if c >= hi:
-                return
-            end_tok = self.clause_end(c, hi)
-            s, e = self.trim(toks[c].start, toks[end_tok - 1].end)
-        else:
-            # a closing attribution: what follows it to the sentence's end is its noun phrase
-            rest = range(np_start, hi)
-            if hi - k > 16 or any(self.is_comp(toks[x]) or x in self.cue_tok and x > np_start + 1
-                                  for x in rest):
-                return
-            for d in self.drafts:
-                if toks[lo].start <= d.start < toks[k].start:
-                    return  # the clause is already someone's quote: the phrase is its source
-            s, e = self.trim(toks[lo].start, toks[k].start)
-            i = self.tok_at.get(s)
-            if i is not None and i + 1 < hi and self.is_comp(toks[i]) == "bare":
-                s = toks[i + 1].start  # "فإن …"
-            subj = self._attribution_subject(a, hi)
-        if e - s < 10:
-            return
-        self.add(s, e, "indirect", None, subj, cue_text=" ".join(t.text for t in toks[k:k + n]),
-                 cue_start=toks[k].start)
-
-    def _tail_is_adjunct(self, a: int, hi: int) -> bool:
-        """What follows an attribution's comma is a time/place aside, not new content."""
-        return hi - a <= 4
-
-    def _attribution_subject(self, a: int, b: int) -> Subject:
-        nouns = folded_set("attribution", "statement_nouns")
-        toks = self.tokens
-        if a < b and toks[a].norm.lstrip("ل") in nouns | {fold("ل" + w) for w in nouns}:
-            a += 1
-            if a < b and toks[a].kind == "word" and toks[a].norm.endswith(("ه", "ها")) and \
-                    not toks[a].norm.startswith("ال"):
-                a += 1  # "بيان نشره البيت الأبيض": skip the relative verb
-        subj = subject_after(self.a, self.tokens, self.idx, a, b) if a < b else Subject(None, None, False, a)
-        if subj.entity or subj.source:
-            return subj
-        # "وفقا لبيان نشره البيت الأبيض": an entity anywhere in the phrase
-        if a < b:
-            ments = self.idx.within(self.tokens[a].start, self.tokens[b - 1].end)
-            if ments:
-                return Subject(ments[0][2], None, True, b)
-            if subj.phrase:
-                return subj
-            text = " ".join(t.text for t in self.tokens[a:b]).lstrip("ل")
-            return Subject(None, text or None, True, b)
-        return subj
 
     # -- partial quotes ---------------------------------------------------------------------
     def partials(self) -> None:
@@ -598,29 +478,3 @@ def _lexicon_forms() -> frozenset[str]:
 @cache
 def _asides() -> list[list[str]]:
     return [[fold(w) for w in p.split()] for p in settings()["narrator"]["asides"]]
-
-
-@cache
-def _attribution_phrases() -> list[list[str]]:
-    out = [[fold(w) for w in p.split()] for p in settings()["attribution"]["phrases"]]
-    return sorted(out, key=len, reverse=True)
-
-
-@cache
-def _attribution_index() -> dict[str, list[list[str]]]:
-    """Phrases by their first word, with the proclitics و/ف."""
-    out: dict[str, list[list[str]]] = {}
-    for words in _attribution_phrases():
-        for pro in ("", "و", "ف"):
-            out.setdefault(pro + words[0], []).append(words)
-    return out
-
-
-@cache
-def _statement_firsts() -> frozenset[str]:
-    return frozenset(w[0] for w in _statement_phrases())
-
-
-@cache
-def _statement_phrases() -> list[list[str]]:
-    return [[fold(w) for w in p.split()] for p in settings()["attribution"]["statement_verbs"]]

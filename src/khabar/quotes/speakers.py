@@ -18,7 +18,8 @@ from .cues import folded_set
 
 _COMMA = {",", "،", "؛", ";"}
 _TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-         "يوم", "مساء", "صباح", "ليل", "ليله", "الليله", "مؤخرا", "ايضا", "بدوره", "بدورها"}
+         "يوم", "مساء", "صباح", "ليل", "ليله", "الليله", "مؤخرا", "ايضا", "بدوره", "بدورها", "الماضي",
+         "الماضيه", "المقبل", "المقبله", "الفائت", "الجاري", "الحالي", "سابقا", "لاحقا"}
 _SPEAKER_TYPES = ("PER", "ORG", "LOC")
 
 
@@ -29,6 +30,7 @@ class Subject:
     explicit: bool  # a subject phrase was there (even if unresolved)
     end: int  # token index just after the subject phrase (where an np object may start)
     phrase: tuple[int, int] | None = None  # char span of an unresolved subject phrase
+    anaphor: str | None = None  # "الوزيرة": a definite head pointing back to a person
 
 
 class MentionIndex:
@@ -86,8 +88,15 @@ def _prep_glued(tok: Token, preps: tuple[str, ...]) -> bool:
 def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = ()) -> int:
     """End of the subject phrase starting at token ``a``: a comma, an adjunct or ``b``."""
     j = a
+    titles = folded_set("titles", "nouns")
+    in_title = False
     while j < b:
         t = tokens[j]
+        # a quoted name after a title noun belongs to the subject: صحيفة «لاستامبا» الإيطالية
+        if t.text in "«\"“”»" and j > a and (in_title or tokens[j - 1].norm in titles):
+            in_title = not in_title
+            j += 1
+            continue
         if t.text in _COMMA or t.text in "(«\"“”:" or (j > a and is_adjunct(t)):
             break
         if j > a and (t.norm in _TIME or preps and _prep_glued(t, preps)):
@@ -106,7 +115,7 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         return Subject(None, None, False, a)
     seg = segment_end(tokens, a, b, preps)
     if tokens[a].norm in folded_set("unnamed", "anaphoric") and seg - a == 1:
-        return Subject(None, None, False, seg)  # "وشدد المتحدث": the last speaker again
+        return Subject(None, None, False, seg, anaphor=tokens[a].norm)  # "وشدد المتحدث"
     body = article.body
     heads = folded_set("unnamed", "heads")
     may_name = folded_set("unnamed", "name_may_follow")
@@ -126,6 +135,11 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
             return Subject(pers[0][2], None, True, ext_end)
         return Subject(None, _clean(body[first.start:tokens[seg - 1].end]), True, seg)
     seg_ments = [m for m in ments if m[0] < tokens[seg - 1].end]
+    window_pers = [m for m in idx.within(first.start, tokens[b - 1].end) if m[3] == "PER"]
+    if not seg_ments and not window_pers and first.norm in folded_set("unnamed", "anaphoric") and \
+            all(t.norm.startswith("ال") for t in tokens[a + 1:seg]) and seg - a <= 3:
+        # "وكشفت الوزيرة الفرنسية": the last person described so
+        return Subject(None, None, False, seg, anaphor=first.norm)
     per_any = [m for m in seg_ments if m[3] == "PER"]
     after = lambda m: max([x for x in range(a, seg) if tokens[x].start < m[1]], default=a) + 1
     if per_any:
@@ -165,9 +179,11 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     for s in range(k, j + 1):
         if tokens[s].norm in heads or _stem_in(tokens[s], heads):
             return Subject(None, " ".join(t.text for t in tokens[s:j + 1]), True, cue_first)
-    # a short clause-initial noun phrase: "موضي الخلف كانت قد ذكرت"
-    if k == floor or tokens[k - 1].text in _COMMA:
-        if not is_adjunct(tokens[k]) and tokens[k].norm not in _TIME and tokens[k].kind == "word":
+    # a short clause-initial noun phrase of two words or more: "موضي الخلف كانت قد ذكرت"
+    if (k == floor or tokens[k - 1].text in _COMMA) and j > k:
+        words = tokens[k:j + 1]
+        if all(w.kind == "word" and not is_adjunct(w) and w.norm not in _TIME
+               and w.norm not in folded_set("narrator", "openers") for w in words):
             return Subject(None, None, True, cue_first, (tokens[k].start, tokens[j].end))
     return None
 

@@ -18,13 +18,14 @@ from functools import cache
 from ..article import Article, Timex
 from ..pipeline import stage
 from .core import Ctx, Hit
-from .dates import rule_date, rule_numeric_date, rule_period, rule_relative_day, rule_year
+from .dates import rule_date, rule_numeric_date, rule_relative_day, rule_year
+from .periods import rule_period
 from .lexicon import Lexicon, lexicon
 from .resolve import parse_dct
 from .scan import Scan
 from .spans import _pm, rule_clock, rule_duration, rule_reference, rule_set
 
-__all__ = ["Hit", "Scan", "find_times", "find_times_in", "parse_dct", "time_hits", "times_stage"]
+__all__ = ["Hit", "Scan", "may_match", "find_times", "find_times_in", "parse_dct", "time_hits", "times_stage"]
 
 # Order breaks ties between matches of the same length: the more specific recogniser first.
 _RULES = (rule_numeric_date, rule_clock, rule_date, rule_relative_day, rule_year, rule_period,
@@ -57,10 +58,21 @@ def _is_candidate(tok, trig: frozenset[str]) -> bool:
         return True
     if tok.kind != "word":
         return False
-    if tok.text in trig:
+    return may_match(tok, trig)
+
+
+def may_match(tok, trig: frozenset[str]) -> bool:
+    """Whether a word token, read through its proclitics, may be in ``trig``; cheap string checks
+    first, the full clitic readings only when one of them hits."""
+    w = tok.text
+    if w in trig:
         return True
-    if tok.text[0] in "وفبلك":
-        return any(stem in trig for _, stem in tok.readings()[1:])
+    if w[0] not in "وفبلك":
+        return False
+    for k in (1, 2, 3, 4):
+        rest = w[k:]
+        if rest in trig or "ال" + rest in trig:
+            return any(stem in trig for _, stem in tok.readings()[1:])
     return False
 
 
@@ -121,9 +133,18 @@ def span_of(scan: Scan, i: int, j: int, skip: int = 0) -> tuple[int, int]:
     return start, end
 
 
-def time_hits(scan: Scan, published: str | None = None) -> list[Hit]:
-    """The raw matches (token ranges, types, duration amounts) of a scanned text."""
-    return _match(Ctx(scan, lexicon(), parse_dct(published)))
+def time_hits(scan: Scan, published: str | None = None, reuse: bool = False) -> list[Hit]:
+    """The raw matches (token ranges, types, duration amounts) of a scanned text.
+
+    The last result is kept on the scan; with ``reuse`` a caller that needs only the spans (the
+    quantity recogniser) takes it whatever publication date it was resolved against.
+    """
+    cached = scan.hits
+    if cached is not None and (reuse or cached[0] == published):
+        return cached[1]
+    hits = _match(Ctx(scan, lexicon(), parse_dct(published)))
+    scan.hits = (published, hits)
+    return hits
 
 
 def find_times_in(scan: Scan, published: str | None) -> list[Timex]:
@@ -144,7 +165,7 @@ def find_times(text: str, published: str | None = None) -> list[Timex]:
     """Time expressions of ``text`` with TIMEX3 values anchored on ``published`` (YYYY-MM-DD…)."""
     if not isinstance(text, str) or not text:
         return []
-    return find_times_in(Scan(text), published)
+    return find_times_in(Scan.of(text), published)
 
 
 @stage("times", requires=("sentences",), provides=("times",))

@@ -43,7 +43,7 @@ def _duration_core(ctx: Ctx, j: int, clitics: bool):
     if n:
         amount, k, sk = n
         u = _unit(ctx, k)
-        if u and u[2] == 1:
+        if u and u[2] == 1 and ctx.is_int(u[0], 1000, 2200) is None:  # not "واحدة عام 2007"
             end, amount = _half(ctx, u[0], amount)
             return end, u[1], amount, sk, start
         return None

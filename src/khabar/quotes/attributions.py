@@ -1,0 +1,178 @@
+"""Attributions: "بحسب X"، "وفقا لـ X"، "وفق ما أعلن X"، "نقلا عن X"، "وجاء في بيان X أن …".
+
+The clause an attribution closes (or, sentence-initially, the clause after its comma) is an
+indirect quote of X. Mixed into spans.Finder, whose geometry and boundaries these methods use.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..text import fold
+from .cues import folded_set, settings
+from .speakers import Subject, subject_after
+
+_COMMA = {",", "،", "؛", ";"}
+
+
+class AttributionMixin:
+    # Provided by spans.Finder: tokens, drafts, cue_tok, tok_at, idx, a, sent_tokens, covered,
+    # in_mark, is_comp, clause_end, trim, add, after_comp.
+
+    # -- attributions -----------------------------------------------------------------------
+    def attribution_at(self, k: int) -> int | None:
+        """Token count of an attribution phrase starting at token ``k`` (بحسب، وفقا لـ …)."""
+        toks = self.tokens
+        first = toks[k].norm
+        cands = _attribution_index().get(first)
+        if not cands:
+            return None
+        for words in cands:
+            n = len(words)
+            if k + n > len(toks):
+                continue
+            ok = True
+            for x in range(1, n):
+                t, w = toks[k + x].norm, words[x]
+                if x == n - 1 and w == "ل":  # "وفقا لـ": ل is glued to its noun or stands alone
+                    ok = t.startswith("ل")
+                    break
+                if t != w:
+                    ok = False
+                    break
+            if ok:
+                return n
+        return None
+
+    def attributions(self) -> None:
+        toks = self.tokens
+        for k in range(len(toks)):
+            if self.covered(toks[k].start) or self.in_mark(toks[k].start):
+                continue
+            n = self.statement_at(k)
+            if n is not None:
+                self.statement(k, n)
+                continue
+            n = self.attribution_at(k)
+            if n is not None:
+                lo, hi = self.sent_tokens(k)
+                self.attribution(k, n, lo, hi)
+
+    def statement_at(self, k: int) -> int | None:
+        if self.tokens[k].norm not in _statement_firsts():
+            return None
+        for words in _statement_phrases():
+            n = len(words)
+            if [t.norm for t in self.tokens[k:k + n]] == words:
+                return n
+        return None
+
+    def statement(self, k: int, n: int) -> None:
+        """"وجاء في بيان الوزارة أن …": the statement's author is named between."""
+        lo, hi = self.sent_tokens(k)
+        for tj in range(k + n, min(hi, k + n + 15)):
+            if self.is_comp(self.tokens[tj]):
+                subj = self._attribution_subject(k + n, tj)
+                cue_text = " ".join(t.text for t in self.tokens[k:k + n])
+                before = len(self.drafts)
+                self.after_comp(None, tj, hi, subj)
+                if len(self.drafts) > before:
+                    d = self.drafts[-1]
+                    d.cue_text, d.cue_start = cue_text, self.tokens[k].start
+                return
+
+    def attribution(self, k: int, n: int, lo: int, hi: int) -> None:
+        toks, body = self.tokens, self.body
+        own = folded_set("attribution", "own")
+        np_start = k + n
+        if toks[k + n - 1].norm.startswith("ل") and toks[k + n - 1].norm not in ("لسان",):
+            np_start = k + n - 1  # "وفقا لمسؤولين": the noun is glued to ل
+        # The noun phrase runs to the next comma or the sentence's end.
+        np_end = np_start
+        while np_end < hi and toks[np_end].text not in _COMMA:
+            np_end += 1
+        if np_start < hi and toks[np_start].norm in own:
+            return  # "وفق تقديره": handled with partial quotes
+        # who: "بحسب ما أعلن X" → the subject after the verb; "بحسب X" → X itself
+        a = np_start
+        if a < hi and (toks[a].norm in ("ما",) or toks[k + n - 1].norm in ("ما", "حسبما")):
+            a += 1 if toks[a].norm == "ما" else 0
+            a += 1  # the verb
+            while a < np_end and toks[a].norm in ("به", "عنه", "بها", "عنها", "فيه"):
+                a += 1
+        subj = self._attribution_subject(a, np_end)
+        lead = k == lo or k == lo + 1 and toks[lo].norm in ("و", "ف")
+        if lead:
+            # "وحسب التقرير، فإن …": the content follows the comma
+            c = np_end + 1
+            if c < hi and self.is_comp(toks[c]) == "bare":
+                c += 1
+            if c >= hi:
+                return
+            end_tok = self.clause_end(c, hi)
+            s, e = self.trim(toks[c].start, toks[end_tok - 1].end)
+        else:
+            # a closing attribution: what follows it to the sentence's end is its noun phrase
+            rest = range(np_start, hi)
+            if hi - k > 16 or any(self.is_comp(toks[x]) or x in self.cue_tok and x > np_start + 1
+                                  for x in rest):
+                return
+            for d in self.drafts:
+                if toks[lo].start <= d.start < toks[k].start:
+                    return  # the clause is already someone's quote: the phrase is its source
+            s, e = self.trim(toks[lo].start, toks[k].start)
+            i = self.tok_at.get(s)
+            if i is not None and i + 1 < hi and self.is_comp(toks[i]) == "bare":
+                s = toks[i + 1].start  # "فإن …"
+            subj = self._attribution_subject(a, hi)
+        if e - s < 10:
+            return
+        self.add(s, e, "indirect", None, subj, cue_text=" ".join(t.text for t in toks[k:k + n]),
+                 cue_start=toks[k].start)
+
+    def _attribution_subject(self, a: int, b: int) -> Subject:
+        nouns = folded_set("attribution", "statement_nouns")
+        toks = self.tokens
+        if a < b and toks[a].norm.lstrip("ل") in nouns | {fold("ل" + w) for w in nouns}:
+            a += 1
+            if a < b and toks[a].kind == "word" and toks[a].norm.endswith(("ه", "ها")) and \
+                    not toks[a].norm.startswith("ال"):
+                a += 1  # "بيان نشره البيت الأبيض": skip the relative verb
+        subj = subject_after(self.a, self.tokens, self.idx, a, b) if a < b else Subject(None, None, False, a)
+        if subj.entity or subj.source:
+            return subj
+        # "وفقا لبيان نشره البيت الأبيض": an entity anywhere in the phrase
+        if a < b:
+            ments = self.idx.within(self.tokens[a].start, self.tokens[b - 1].end)
+            if ments:
+                return Subject(ments[0][2], None, True, b)
+            if subj.phrase:
+                return subj
+            text = " ".join(t.text for t in self.tokens[a:b]).lstrip("ل")
+            return Subject(None, text or None, True, b)
+        return subj
+
+
+@cache
+def _attribution_phrases() -> list[list[str]]:
+    out = [[fold(w) for w in p.split()] for p in settings()["attribution"]["phrases"]]
+    return sorted(out, key=len, reverse=True)
+
+
+@cache
+def _attribution_index() -> dict[str, list[list[str]]]:
+    """Phrases by their first word, with the proclitics و/ف."""
+    out: dict[str, list[list[str]]] = {}
+    for words in _attribution_phrases():
+        for pro in ("", "و", "ف"):
+            out.setdefault(pro + words[0], []).append(words)
+    return out
+
+
+@cache
+def _statement_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in _statement_phrases())
+
+
+@cache
+def _statement_phrases() -> list[list[str]]:
+    return [[fold(w) for w in p.split()] for p in settings()["attribution"]["statement_verbs"]]
