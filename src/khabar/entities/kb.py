@@ -31,6 +31,7 @@ KB_DIR = Path(__file__).resolve().parent.parent / "resources" / "kb"
 ENTITY_FILES = ("countries.tsv", "orgs.tsv", "people.tsv", "regions.tsv", "cities.tsv",
                 "ministries.tsv")
 ROLE_FILE = "roles.tsv"
+COMMON_FILE = "common_aliases.txt"  # everyday words that are also short names: always weak
 
 _WORD = re.compile(r"[^\W_]+")
 # Office dates: YYYY, YYYY-MM or YYYY-MM-DD (a partial date covers its whole year or month).
@@ -297,6 +298,13 @@ def build_kb(directory: Path = KB_DIR) -> KB:
     # An alias key is weak when every entity that has it marks it weak: a strong reading anywhere
     # (e.g. "عمان" as Oman in a country list would still be weak if marked there) wins.
     kb.weak = {k for k, votes in weak_votes.items() if all(votes)}
+    common = directory / COMMON_FILE
+    if common.exists():
+        for line in common.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                key = norm_key(line)
+                if key in kb.alias_index:
+                    kb.weak.add(key)
     for key, items in offices.items():
         items.sort(key=lambda t: t[0], reverse=True)
         kb._office_index[key] = tuple(dict.fromkeys(pid for _, pid in items))
