@@ -98,3 +98,16 @@ def test_mentions_are_exact_spans():
     for ent in entities(body, published="2022-01-21"):
         for m in ent.mentions:
             assert body[m.start:m.end] == m.text
+
+
+def test_generic_office_goes_to_the_named_person_of_that_country():
+    body = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة. "
+            "ورفض الوزير الروسي التعليق، فيما قال المسؤول التركي إن المحادثات مثمرة.")
+    ents = by_kb(entities(body, published="2022-06-08"))
+    assert "الوزير الروسي" in texts(ents["per:sergey_lavrov"])
+    assert "المسؤول التركي" in texts(ents["per:mevlut_cavusoglu"])
+
+
+def test_generic_office_is_left_alone_when_nobody_fits():
+    ents = entities("وقال المسؤول الفرنسي إن باريس تتابع الوضع.", published="2022-06-08")
+    assert not [e for e in ents if e.type == "PER"]

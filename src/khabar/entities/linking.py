@@ -46,6 +46,7 @@ class _Linker:
         self.clusters: dict[str, Cluster] = {}
         self.taken: list[tuple[int, int]] = []  # char spans already explained
         self.tagger = tagger
+        self.generic: dict[str, list[str]] = load_toml("roles_grammar.toml")["roles"]["generic"]
 
     # -- clusters -------------------------------------------------------------------------
     def add_kb(self, kb_id: str, start: int, end: int, kind: str) -> Cluster:
@@ -160,7 +161,16 @@ class _Linker:
                 else:
                     self._bare_plural(rp, role)
                 continue
+            families = self.generic.get(role)
             for country in targets:
+                if families is not None:
+                    # "الوزير الروسي": only a Russian minister the article has named
+                    pid = apposed if (apposed and len(targets) == 1) else \
+                        self._named_holder(families, rp.start, country)
+                    if pid:
+                        self.add_kb(pid, rp.start, rp.end, "role")
+                        resolved.append((rp.start, pid, role))
+                    continue
                 pid = apposed if (apposed and len(targets) == 1) else self.holder(role, country)
                 if pid:
                     cl = self.add_kb(pid, rp.start, rp.end, "role")
@@ -190,7 +200,25 @@ class _Linker:
             return None
         return pid, role
 
+    def _named_holder(self, families: list[str], start: int, country: str | None = None) -> str | None:
+        """The one person named before ``start`` holding an office of ``families`` (substrings of
+        role keys; "*" = anyone of that nationality) for ``country`` (any country when None)."""
+        def fits(pid: str) -> bool:
+            ent = self.kb.get(pid)
+            for o in ent.offices:
+                if (country is None or o.country == country) and \
+                        any(f != "*" and f in o.role for f in families):
+                    return True
+            return "*" in families and country is not None and \
+                (ent.country == country or any(o.country == country for o in ent.offices))
+        named = [p for p in self.named_people()
+                 if any(m.start < start for m in self.clusters[p].mentions) and fits(p)]
+        return named[0] if len(named) == 1 else None
+
     def _salient_holder(self, role: str, start: int) -> str | None:
+        """A bare definite office ("الرئيس"): the one person named before holding it (at the date)."""
+        if role in self.generic:
+            return self._named_holder(self.generic[role], start)
         named = [p for p in self.named_people()
                  if any(o.role == role for o in self.offices_of(p))
                  and any(m.start < start for m in self.clusters[p].mentions)]

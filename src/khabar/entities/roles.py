@@ -110,8 +110,6 @@ def find_roles(tokens: list[Token], kb: KB,
                 i = j
                 continue
         hit = _match_nominal(tokens, i, kb)
-        if hit is not None and hit[1] in lex["roles"]["unresolvable"]:
-            hit = None
         if hit is None:
             i += 1
             continue
