@@ -17,6 +17,7 @@ import math
 import re
 import sys
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,16 +166,14 @@ def _city_names(alternates: list[str]) -> tuple[str, list[str], list[str]]:
 def _is_common_word(alias: str, population: int) -> bool:
     """True when ``alias`` is frequent Arabic text for reasons other than being this city.
 
-    Uses wordfreq's Arabic frequencies (build time only): zipf 3.5 is about one word in 300,000.
-    A big city is allowed a more frequent name, since its own mentions make the name frequent.
+    Uses wordfreq's Arabic frequencies (build time only) over every spelling that folds to the
+    alias: zipf 3.5 is about one word in 300,000. A big city is allowed a more frequent name, since
+    its own mentions make the name frequent.
     """
-    from wordfreq import zipf_frequency
-
-    if len(fold(alias).split()) > 1:
+    f = fold(alias).strip()
+    if " " in f:
         return False  # multi-word names are distinctive; wordfreq multiplies word frequencies
-    f = fold(alias)
-    variants = {alias, f} | ({h + f[1:] for h in "أإآ"} if f.startswith("ا") else set())
-    zipf = max(zipf_frequency(v, "ar") for v in variants)
+    zipf = max(folded_vocabulary().get(f, {}).values(), default=0.0)
     return zipf >= 4.5 or (zipf >= 3.5 and population < 1_000_000)
 
 
@@ -338,17 +337,51 @@ def build_institutions(countries):
     return rows
 
 
+@cache
+def folded_vocabulary() -> dict[str, dict[str, float]]:
+    """wordfreq's Arabic words grouped by folded form: folded → {spelling: zipf}.
+
+    Folding merges words that differ only in hamza or taa marbuta (ترأس and تراس, بأول and باول), so
+    an alias is only as distinctive as the most frequent word that folds onto it.
+    """
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    out: dict[str, dict[str, float]] = {}
+    for word, freq in get_frequency_dict("ar").items():
+        zipf = math.log10(freq) + 9
+        if zipf < 3.0:
+            continue
+        out.setdefault(fold(word), {})[word] = zipf
+    return out
+
+
+def word_is_common(alias: str) -> bool:
+    """An everyday word, not a name: frequent in a spelling other than the alias's own (ترأس for
+    تراس), or frequent both bare and with the article (جودة/الجودة, نفطي/النفطي). Foreign surnames are
+    frequent in news but almost never take the article (ترامب, not الترامب)."""
+    vocab = folded_vocabulary()
+    f = fold(alias).strip()
+    if not f or " " in f:
+        return False
+    own = {alias.strip(), f}
+    others = [z for w, z in vocab.get(f, {}).items() if w not in own]
+    if others and max(others) >= 3.5:
+        return True
+    zipf = lambda key: max(vocab.get(key, {}).values(), default=0.0)
+    if f.startswith("ال") and len(f) > 4:
+        # a surname with the article that is also an everyday adjective or noun (النفطي, الأسد)
+        return zipf(f) >= 3.5 and zipf(f[2:]) >= 3.3
+    return zipf(f) >= 3.8 and zipf("ال" + f) >= 3.5
+
+
 def build_common_aliases(max_priority: int = 90) -> list[str]:
     """Single-word aliases of hand-written people/organisations that are everyday words.
 
-    A foreign surname is frequent in news but almost never takes the article (ترامب, not
-    الترامب); a common noun or adjective is frequent both bare and with ال (جودة/الجودة,
-    تداول/التداول, فتح/الفتح). Both being frequent marks the alias as weak: the matcher then takes
-    it only when the article names the entity in a stronger form too. The most prominent entities
-    (priority >= ``max_priority``) keep their short names strong.
+    The matcher takes a weak alias only when the article names the entity in a stronger form too.
+    The most prominent entities (priority >= ``max_priority``) keep their short names strong.
     """
-    from wordfreq import zipf_frequency
-
     out = set()
     for name in ("people.tsv", "orgs.tsv"):
         lines = [l for l in (OUT / name).read_text(encoding="utf-8").splitlines()
@@ -363,13 +396,8 @@ def build_common_aliases(max_priority: int = 90) -> list[str]:
             if prio >= max_priority:
                 continue
             for alias in split(row.get("aliases", "")) + [row.get("name_ar", "")]:
-                f = fold(alias)
-                if not f or " " in f.strip() or f.startswith("ال"):
-                    continue
-                forms = {alias.strip(), f}
-                bare = max(zipf_frequency(v, "ar") for v in forms)
-                if bare >= 4.0 and max(zipf_frequency("ال" + v, "ar") for v in forms) >= 3.8:
-                    out.add(f)
+                if word_is_common(alias):
+                    out.add(fold(alias).strip())
     return sorted(out)
 
 
