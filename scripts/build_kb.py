@@ -128,6 +128,13 @@ def build_countries():
 
 # ---------------------------------------------------------------- cities
 
+@cache
+def generic_place_nouns() -> frozenset[str]:
+    path = SOURCES / "generic_place_nouns.txt"
+    return frozenset(fold(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
 def _city_names(alternates: list[str]) -> tuple[str, list[str], list[str]]:
     """(best Arabic name, aliases, weak aliases) from geonames' mixed-language alternate names.
 
@@ -136,7 +143,8 @@ def _city_names(alternates: list[str]) -> tuple[str, list[str], list[str]]:
     up to article, hamza, taa marbuta, diacritics) are kept; the best is the spelling most forms
     agree on, preferring Arabic orthography (taa marbuta, article, Arabic-only letters).
     """
-    cands = [a.strip() for a in alternates if _ARABIC_NAME.match(a.strip())]
+    cands = [a.strip() for a in alternates if _ARABIC_NAME.match(a.strip())
+             and fold(_DIACRITICS.sub("", a.strip())) not in generic_place_nouns()]
     cands = [c for c in cands if not c.startswith("ئا") and not re.search(r"(.)\1\1", c)
              and not c.startswith(("مدينة ", "محافظة ", "ولاية ", "منطقة "))
              and len(fold(c).replace(" ", "")) >= 2]
