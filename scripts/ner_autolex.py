@@ -35,8 +35,8 @@ def news_paragraphs(data: str):
                             yield para
 
 
-def mine(decoder, data: str, min_count: int = 3, hi: float = 0.6, lo: float = 0.25) -> dict[str, str]:
-    """word -> class: TYPE when tagged TYPE in >= hi of its occurrences, TYPE~ when >= lo."""
+def count(decoder, data: str) -> tuple[Counter, dict[str, Counter]]:
+    """Tag every news sentence; per stem, occurrences and how often each entity type was given."""
     total: Counter = Counter()
     typed: dict[str, Counter] = defaultdict(Counter)
     analyse = decoder.feat.analyse
@@ -50,17 +50,37 @@ def mine(decoder, data: str, min_count: int = 3, hi: float = 0.6, lo: float = 0.
                 total[st] += 1
                 if tag != "O":
                     typed[st][tag[2:]] += 1
+    return total, typed
+
+
+def lexicon(counts, min_count: int = 3, hi: float = 0.6, lo: float = 0.25) -> dict[str, str]:
+    """word -> class: TYPE when tagged TYPE in >= hi of its occurrences, TYPE~ when >= lo.
+
+    ``counts`` is one ``count`` result or a list of them (summed: several models' votes).
+    """
+    if isinstance(counts, tuple):
+        counts = [counts]
+    total: Counter = Counter()
+    typed: dict[str, Counter] = defaultdict(Counter)
+    for t, ty in counts:
+        total.update(t)
+        for w, c in ty.items():
+            typed[w].update(c)
     out = {}
-    for w, counts in typed.items():
+    for w, c_by_type in typed.items():
         n = total[w]
-        typ, c = counts.most_common(1)[0]
-        if c < min_count:
+        typ, c = c_by_type.most_common(1)[0]
+        if c < min_count * len(counts):
             continue
         if c >= hi * n:
             out[w] = typ
         elif c >= lo * n:
             out[w] = typ + "~"
     return out
+
+
+def mine(decoder, data: str, **kw) -> dict[str, str]:
+    return lexicon(count(decoder, data), **kw)
 
 
 def write(lexicon: dict[str, str], path: str) -> None:

@@ -50,25 +50,50 @@ def train(sents, feat: Featurizer, out: str, c1: float, c2: float, iters: int) -
 
 
 def fit(sents, groups: frozenset[str], out: str, args, tmp: str, name: str):
-    """Train a model on sents; with the ``auto`` group, first train a model without it and mine
-    the self-trained lexicon from the news corpus with that model (never from the test split).
+    """Train a model on sents.
 
-    Returns (featurizer, lexicon path or "", seconds).
+    With the ``auto`` group the self-trained lexicon is jackknifed, so the model learns how far
+    to trust it on words it has not seen labelled: the training sentences are cut into two
+    contiguous halves, a model without ``auto`` is trained on each half and tags the news corpus;
+    sentences of one half get the lexicon mined by the other half's model, and the lexicon for
+    new text (dev, test, production) sums both models' votes. Nothing here reads the test split.
+
+    Returns (featurizer for new text, lexicon path or "", seconds).
     """
     t0 = time.time()
     use_kb = not args.no_kb and "kb" in groups
-    lex_path = ""
-    if "auto" in groups:
-        base_groups = groups - {"auto"}
-        feat0 = Featurizer(load_resources(use_kb=use_kb, auto_file=""), base_groups)
-        base_model = os.path.join(tmp, name + ".base.crfsuite")
-        train(sents, feat0, base_model, args.c1, args.c2, args.iters)
-        lex = ner_autolex.mine(_Decoder(base_model, feat0), args.data)
-        lex_path = os.path.join(tmp, name + ".lexicon.tsv")
-        ner_autolex.write(lex, lex_path)
-        print(f"[{name}] base model + lexicon of {len(lex)} words in {time.time() - t0:.0f}s")
+    if "auto" not in groups:
+        feat = Featurizer(load_resources(use_kb=use_kb, auto_file=""), groups)
+        train(sents, feat, out, args.c1, args.c2, args.iters)
+        return feat, "", time.time() - t0
+    base_groups = groups - {"auto"}
+    feat0 = Featurizer(load_resources(use_kb=use_kb, auto_file=""), base_groups)
+    half = len(sents) // 2
+    folds = [sents[:half], sents[half:]]
+    counts = []
+    for k, fold in enumerate(folds):
+        model_k = os.path.join(tmp, f"{name}.fold{k}.crfsuite")
+        train(fold, feat0, model_k, args.c1, args.c2, args.iters)
+        counts.append(ner_autolex.count(_Decoder(model_k, feat0), args.data))
+        print(f"[{name}] fold {k}: model + corpus tagging at {time.time() - t0:.0f}s")
+    paths = []
+    for k, c in enumerate(counts):
+        p = os.path.join(tmp, f"{name}.lexicon{k}.tsv")
+        ner_autolex.write(ner_autolex.lexicon(c), p)
+        paths.append(p)
+    lex_path = os.path.join(tmp, name + ".lexicon.tsv")
+    ner_autolex.write(ner_autolex.lexicon(counts), lex_path)
+    # fold 0 sentences see the lexicon of the fold-1 model and vice versa
+    feats = [Featurizer(load_resources(use_kb=use_kb, auto_file=paths[1 - k]), groups)
+             for k in range(2)]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for k, fold in enumerate(folds):
+        for toks, tags in fold:
+            trainer.append(feats[k].sentence(toks), tags)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
+                        "feature.possible_transitions": True})
+    trainer.train(out)
     feat = Featurizer(load_resources(use_kb=use_kb, auto_file=lex_path), groups)
-    train(sents, feat, out, args.c1, args.c2, args.iters)
     return feat, lex_path, time.time() - t0
 
 

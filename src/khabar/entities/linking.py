@@ -268,13 +268,8 @@ class _Linker:
                     break
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        text = self.body[start:end]
-        first = text.split(" ", 1)[0]
-        for prefix, stem in clitic_readings(fold(first))[1:]:
-            if prefix in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب") and len(stem) >= 3:
-                # keep the word whole when the bare form is itself a common name start
-                start += proclitic_length(first, prefix)
-                break
+        """Drop trailing punctuation; proclitics were already cut by the tagger, which knows
+        which first letters are clitics (وبوتين) and which belong to the name (كوهين, فيليب)."""
         while end > start and not self.body[end - 1].isalnum():
             end -= 1
         return start, end

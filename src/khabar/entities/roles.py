@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..resources import load_toml
-from ..text import Token, clitic_readings, proclitic_length, strip_article
+from ..text import Token, clitic_readings, fold, proclitic_length, strip_article
 from .kb import KB
 
 # The construct form drops the article of the office word's complement: "وزير خارجية فرنسا" is the
@@ -84,7 +84,7 @@ def find_roles(tokens: list[Token], kb: KB,
     """Role phrases in ``tokens``. ``country_at`` maps a token index to (KB id, last token index,
     proclitic) of a country or organisation name starting there (from the alias matcher)."""
     lex = _lexicon()
-    counterpart_words = set(lex["counterpart"]["words"])
+    counterpart_words = {fold(w) for w in lex["counterpart"]["words"]}
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import json
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from typing import IO
+
+import numpy as np
 
 from ..resources import path as resource_path
 from ..text import fold, split_sentences, tokenize
@@ -44,95 +46,86 @@ class _Decoder:
         self.trans = [[0.0] * k for _ in range(k)]
         for (a, b), w in info.transitions.items():
             self.trans[index[a]][index[b]] = w
-        weights: dict[str, list[float]] = {}
+        # One row of weights per attribute; a word's emission vector is a sum of rows.
+        rows: dict[str, int] = {}
+        entries = []
         for (attr, lab), w in info.state_features.items():
-            vec = weights.get(attr)
-            if vec is None:
-                vec = weights[attr] = [0.0] * k
-            vec[index[lab]] = w
-        self.weights = weights
+            r = rows.setdefault(attr, len(rows))
+            entries.append((r, index[lab], w))
+        self.matrix = np.zeros((len(rows) + 1, k))  # last row: zeros, for attributes with no weight
+        for r, j, w in entries:
+            self.matrix[r, j] = w
+        self.rows = rows
+        self.weights = {a: self.matrix[r] for a, r in rows.items()}
+        self.trans = np.asarray(self.trans)  # trans[a, b]: score of moving from label a to b
+        self._cols = np.arange(k)
         self.k = k
         self.feat = feat
-        self._zero = (0.0,) * k
-        self._vec = cache(self._type_vectors)
+        self._vec = lru_cache(maxsize=200_000)(self._type_vectors)
         self.bos = self._sum(["BOS"])
         self.eos = self._sum(["EOS"])
 
-    def _sum(self, feats) -> tuple[float, ...]:
-        acc = [0.0] * self.k
-        get = self.weights.get
-        for f in feats:
-            v = get(f)
-            if v is not None:
-                for j in range(self.k):
-                    acc[j] += v[j]
-        return tuple(acc)
+    def _sum(self, feats) -> np.ndarray:
+        get = self.rows.get
+        idx = [r for r in map(get, feats) if r is not None]
+        return self.matrix[idx].sum(axis=0)
 
-    def _type_vectors(self, word: str) -> tuple[tuple[float, ...], ...]:
-        """Emission contributions of a word: (own, as -2, as -1, as +1, as +2 neighbour)."""
+    def _type_vectors(self, word: str) -> np.ndarray:
+        """Emission contributions of a word, shape (5, labels): own, then as the -2, -1, +1, +2
+        neighbour of the token being scored."""
         own, ctx = self.feat._type(word)
-        return (self._sum(own),) + tuple(self._sum(c) for c in ctx)
+        return np.stack([self._sum(own)] + [self._sum(c) for c in ctx])
 
-    def emissions(self, tokens: list[str]) -> list[list[float]]:
-        n, k = len(tokens), self.k
-        vecs = [self._vec(t) for t in tokens]
-        norms = [fold(t).lower() for t in tokens]
+    def emissions(self, tokens: list[str]) -> np.ndarray:
+        n = len(tokens)
+        v = np.stack([self._vec(t) for t in tokens])  # (n, 5, k)
+        em = v[:, 0].copy()
+        em[2:] += v[:-2, 1]
+        em[1:] += v[:-1, 2]
+        em[:-1] += v[1:, 3]
+        em[:-2] += v[2:, 4]
+        em[0] += self.bos
+        em[-1] += self.eos
         get = self.weights.get
-        out = []
+        norms = ["<s>"] + [fold(t).lower() for t in tokens] + ["</s>"]
         for i in range(n):
-            acc = list(vecs[i][0])
-            parts = []
-            if i >= 2:
-                parts.append(vecs[i - 2][1])
-            parts.append(vecs[i - 1][2] if i >= 1 else self.bos)
-            parts.append(vecs[i + 1][3] if i + 1 < n else self.eos)
-            if i + 2 < n:
-                parts.append(vecs[i + 2][4])
-            prev = norms[i - 1] if i else "<s>"
-            nxt = norms[i + 1] if i + 1 < n else "</s>"
-            for key in ("bw-=" + prev + "|" + norms[i], "bw+=" + norms[i] + "|" + nxt):
-                v = get(key)
-                if v is not None:
-                    parts.append(v)
-            for p in parts:
-                for j in range(k):
-                    acc[j] += p[j]
-            out.append(acc)
-        return out
+            w = norms[i + 1]
+            b = get("bw-=" + norms[i] + "|" + w)
+            if b is not None:
+                em[i] += b
+            b = get("bw+=" + w + "|" + norms[i + 2])
+            if b is not None:
+                em[i] += b
+        return em
 
     def decode(self, tokens: list[str]) -> list[str]:
+        """Viterbi over the label chain."""
         if not tokens:
             return []
         em = self.emissions(tokens)
-        k, trans = self.k, self.trans
+        trans = self.trans
+        n = len(tokens)
+        back = np.empty((n, self.k), dtype=np.intp)
         score = em[0]
-        back = []
-        rng = range(k)
-        for i in range(1, len(tokens)):
-            e = em[i]
-            new, ptr = [0.0] * k, [0] * k
-            for b in rng:
-                best, arg = -1e300, 0
-                for a in rng:
-                    s = score[a] + trans[a][b]
-                    if s > best:
-                        best, arg = s, a
-                new[b] = best + e[b]
-                ptr[b] = arg
-            score = new
-            back.append(ptr)
-        j = max(rng, key=score.__getitem__)
+        cols = self._cols
+        for i in range(1, n):
+            cand = score[:, None] + trans
+            arg = cand.argmax(0)
+            back[i] = arg
+            score = cand[arg, cols] + em[i]
+        j = int(score.argmax())
         path = [j]
-        for ptr in reversed(back):
-            j = ptr[j]
+        for i in range(n - 1, 0, -1):
+            j = int(back[i, j])
             path.append(j)
         path.reverse()
-        return [self.labels[j] for j in path]
+        labels = self.labels
+        return [labels[j] for j in path]
 
 
 def load_decoder(model_path: str, groups=None, auto_file: str | None = None) -> _Decoder:
     """A decoder for any model file; ``groups`` must be the feature groups it was trained with."""
-    res = load_resources(auto_file=auto_file) if auto_file else load_resources()
+    res = load_resources(auto_file=auto_file) if auto_file is not None else load_resources()
     return _Decoder(model_path, Featurizer(res, frozenset(groups) if groups else ALL_GROUPS))
 
 

@@ -8,7 +8,7 @@ except for the few "strict" forms whose folded spelling collides with a common n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..resources import load_toml
@@ -18,6 +18,10 @@ from ..text import Token, fold
 # fs, mp, md, fp.
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 _PARTICIPLE_SUFFIXES = ("ا", "ة", "ه", "ين", "ون", "ان", "ات", "تين")
+# Agreement (gender, number) of each suffix, in the order above.
+_PAST_AGR = (("m", "s"), ("f", "s"), ("m", "p"), ("m", "d"), ("f", "d"), ("f", "p"))
+_PARTICIPLE_AGR = (("m", "s"), ("f", "s"), ("f", "s"), ("m", "p"), ("m", "p"), ("m", "d"), ("f", "p"),
+                   ("f", "d"))
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "ني", "كم")
 _PROCLITICS = ("", "و", "ف")
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -33,6 +37,9 @@ class CueForm:
     objects: bool
     source_after: str | None  # "عن" for نقل: the speaker follows it
     person: str  # "3" for finite verbs and participles; used only to tell present/past apart
+    gender: str = ""  # "m" | "f" | "" (unknown): agreement with the speaker, for continuations
+    number: str = ""  # "s" | "d" | "p" | ""
+    continues: bool = False  # أضاف، تابع: the speaker goes on (a name here may name earlier quotes)
 
 
 @dataclass(slots=True)
@@ -56,16 +63,34 @@ def light(text: str) -> str:
     return _DIACRITICS.sub("", text)
 
 
-def _present_forms(present: str) -> list[str]:
-    """3ms imperfect → 3ms, 3fs, 3mp, 3md, 3fd, with the future prefix س."""
+def _present_forms(present: str) -> dict[str, tuple[str, str]]:
+    """3ms imperfect → 3ms, 3fs, 3mp, 3md, 3fd (with their agreement), and the future prefix س."""
     p = fold(present)
     if not p.startswith("ي"):
-        return [p]
+        return {p: ("", "")}
     stem = p[1:]
     base_pl = stem[:-1] if stem.endswith(("ي", "و")) else stem
-    forms = {"ي" + stem, "ت" + stem, "ي" + base_pl + "ون", "ي" + stem + "ان", "ت" + stem + "ان"}
-    forms |= {"س" + f for f in list(forms)}
-    return sorted(forms)
+    forms = {"ي" + stem: ("m", "s"), "ت" + stem: ("f", "s"), "ي" + base_pl + "ون": ("m", "p"),
+             "ي" + stem + "ان": ("m", "d"), "ت" + stem + "ان": ("f", "d")}
+    forms.update({"س" + f: a for f, a in list(forms.items())})
+    return forms
+
+
+def _listed_agr(form: str, participle: bool) -> tuple[str, str]:
+    """Agreement of a listed (weak verb) form, read from its ending; unknown when unclear."""
+    if participle:
+        if form.endswith(("ة", "ه")):
+            return "f", "s"
+        if form.endswith(("ين", "ون")):
+            return "m", "p"
+        return ("m", "s") if form.endswith("ا") else ("", "")
+    if form.endswith("تا"):
+        return "f", "d"
+    if form.endswith("وا"):
+        return "m", "p"
+    if form.endswith("ت"):
+        return "f", "s"
+    return "", ""
 
 
 def _expand(key: str, entry: dict) -> dict[str, CueForm]:
@@ -74,32 +99,44 @@ def _expand(key: str, entry: dict) -> dict[str, CueForm]:
     describe = bool(entry.get("describe"))
     objects = bool(entry.get("objects"))
     src_after = entry.get("source_after")
-    mk = lambda kind: CueForm(key, kind, content, preps, describe, objects,
-                              fold(src_after) if src_after else None, "3")
+    continues = bool(entry.get("continues"))
+    mk = lambda kind, agr=("", ""): CueForm(key, kind, content, preps, describe, objects,
+                                            fold(src_after) if src_after else None, "3",
+                                            agr[0], agr[1], continues)
     out: dict[str, CueForm] = {}
     past = fold(entry.get("past", ""))
+    verbs: dict[str, tuple[str, str]] = {}
     if entry.get("forms"):  # a weak verb: its past forms are listed
-        verbs = [past] + [fold(f) for f in entry["forms"]]
-    else:
-        verbs = [past + s for s in _PAST_SUFFIXES] if past else []
+        verbs[past] = ("m", "s") if past else ("", "")
+        for f in entry["forms"]:
+            verbs.setdefault(fold(f), _listed_agr(fold(f), False))
+    elif past:
+        for suffix, agr in zip(_PAST_SUFFIXES, _PAST_AGR):
+            verbs.setdefault(past + suffix, agr)
     if entry.get("present"):
-        verbs += _present_forms(entry["present"])
-    parts: list[str] = [fold(f) for f in entry.get("participle_forms", ())]
+        for f, agr in _present_forms(entry["present"]).items():
+            verbs.setdefault(f, agr)
+    parts: dict[str, tuple[str, str]] = {}
+    for f in entry.get("participle_forms", ()):
+        parts.setdefault(fold(f), _listed_agr(fold(f), True))
     if entry.get("participle"):
         stem = fold(entry["participle"])
-        parts += [stem + s for s in _PARTICIPLE_SUFFIXES]
+        for suffix, agr in zip(_PARTICIPLE_SUFFIXES, _PARTICIPLE_AGR):
+            parts.setdefault(stem + suffix, agr)
     if objects:
-        extra = []
-        for v in verbs:
+        extra = {}
+        for v, agr in verbs.items():
             base = v[:-1] if v.endswith("وا") else v  # أبلغوا + ه → أبلغوه
             if v.endswith(("ن", "ان")):
                 continue
-            extra += [base + o for o in _OBJECT_SUFFIXES]
-        verbs += extra
-    for v in verbs:
-        out.setdefault(v, mk("verb"))
-    for p in parts:
-        out.setdefault(p, mk("participle"))
+            for o in _OBJECT_SUFFIXES:
+                extra.setdefault(base + o, agr)
+        for v, agr in extra.items():
+            verbs.setdefault(v, agr)
+    for v, agr in verbs.items():
+        out.setdefault(v, mk("verb", agr))
+    for p, agr in parts.items():
+        out.setdefault(p, mk("participle", agr))
     for m in entry.get("masdar", ()):
         out.setdefault(fold(m), mk("masdar"))
     return out
@@ -115,9 +152,11 @@ def lexicon() -> tuple[dict[str, CueForm], dict[str, CueForm]]:
         strict_forms = entry.get("strict")
         forms = _expand(key, entry)
         if strict_forms:
-            any_form = next(iter(forms.values()))
             for s in strict_forms:
-                strict[light(s)] = any_form
+                bare = fold(light(s))
+                bare = bare[1:] if bare[:1] in ("و", "ف") and bare[1:] in forms else bare
+                strict[light(s)] = forms.get(bare) or replace(next(iter(forms.values())), gender="",
+                                                              number="")
             continue
         for surface, form in forms.items():
             if " " in surface:

@@ -20,6 +20,7 @@ from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, 
 from .cues import Cue, find_cues, folded_set, light, settings
 from .marks import Marked, find_marks
 from .attributions import AttributionMixin
+from .names import is_title, name_prefix, org_name
 from .speakers import MentionIndex, Subject, subject_after, subject_before
 
 _COMMA = {",", "،", "؛", ";"}
@@ -236,7 +237,13 @@ class Finder(AttributionMixin):
             k += 1
         if trigger is None or trigger == "np":
             if form.content == "np" and not relative:
+                before = len(self.drafts)
                 self.np_content(cue, j, hi, lo, relative)
+                if len(self.drafts) > before:
+                    return
+            if cue.kind == "verb" and k < hi and k in self.cue_tok and not relative:
+                # "وقال X، المتحدث باسم …، مشيرا إلى أن …": the next cue's content is X's
+                self.note_subject(cue, window_start, k)
             return
         if form.content == "mark" and trigger not in ("colon", "mark") and not said:
             return
@@ -260,16 +267,61 @@ class Finder(AttributionMixin):
                 return
             self.after_comp(cue, tj, hi, subj, relative)
 
+    def note_subject(self, cue: Cue, a: int, b: int) -> None:
+        """Record the named subject of a cue that has no content of its own, so that the cue
+        after it (a participle, "وأضاف") continues the right speaker."""
+        if any(pos == cue.start for pos, _ in self.events):
+            return
+        subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
+        if subj.explicit and (subj.entity or subj.source or subj.phrase):
+            self.events.append((cue.start, subj))
+
     def sentence_subject(self, cue: Cue, lo: int) -> Subject | None:
-        """For a participle ("… الأرقام قائلا:"), the first person or organisation named earlier in
-        its sentence, unless a quote or cue earlier in the sentence already set the speaker."""
-        s0 = self.tokens[lo].start
+        """For a participle ("… الأرقام قائلا:") or a verb after إذ/حيث, the subject of its
+        sentence, unless a quote or cue earlier in the sentence already set the speaker: a
+        person named in apposition after a role ("مدير الشرطة، روبرتو سغالا،"), a name or an
+        organisation opening the sentence ("شركة العال الإسرائيلية بعثت …"), else the first
+        person or organisation named before the cue."""
+        toks = self.tokens
+        s0 = toks[lo].start
         if any(s0 <= pos < cue.start for pos, _ in self.events) or \
                 any(s0 <= (d.cue_start or d.start) < cue.start for d in self.drafts):
             return None
+        end = self.cue_by_tok[cue.first].last + 1
+        # an apposition name after a role word, between commas
+        for k in range(lo + 1, cue.first):
+            if toks[k - 1].text in _COMMA and toks[k].kind == "word" and not self.in_mark(toks[k].start):
+                words, pos = [], []
+                x = k
+                while x < cue.first and toks[x].kind == "word" and len(words) < 4:
+                    words.append(toks[x].norm)
+                    pos.append(x)
+                    x += 1
+                n = name_prefix(words)
+                role = next((y for y in range(k - 2, max(lo, k - 8) - 1, -1) if is_title(toks[y].norm)), None)
+                if n >= 2 and n == len(words) and role is not None and x < cue.first and \
+                        toks[x].text in _COMMA:
+                    if self.idx.starts_at(toks[k].start):
+                        m = self.idx.within(toks[k].start, toks[k].end)[0]
+                        return Subject(m[2], None, True, end)
+                    return Subject(None, None, True, end, (toks[k].start, toks[pos[n - 1]].end))
+        # the sentence's opening noun phrase (after و، كان، قد …)
+        k = lo
+        skip = folded_set("subject", "auxiliaries") | {"و", "ف"}
+        while k < cue.first and (toks[k].norm in skip or toks[k].kind != "word"):
+            k += 1
+        if k < cue.first and not self.idx.starts_at(toks[k].start):
+            words = []
+            x = k
+            while x < cue.first and toks[x].kind == "word" and len(words) < 5:
+                words.append(toks[x].text)
+                x += 1
+            for n in range(len(words), 1, -1):
+                if org_name(" ".join(words[:n])):
+                    return Subject(None, None, True, end, (toks[k].start, toks[k + n - 1].end))
         for m in self.idx.within(s0, cue.start):
             if m[3] in ("PER", "ORG") and not self.in_mark(m[0]):
-                return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1)
+                return Subject(m[2], None, True, end)
         return None
 
     def _may_open(self, cue: Cue) -> bool:
@@ -288,7 +340,17 @@ class Finder(AttributionMixin):
             return True
         if self.sent_of_tok[i - 1] != self.sent_of_tok[i]:
             return True
-        return self.idx.ending_at(prev.end) is not None
+        m = self.idx.ending_at(prev.end)
+        if m is None:
+            return False
+        # an SVO subject opens its clause ("بوتين وصف …"); after a verb's subject it is a noun:
+        # "واسترجع المستشار في الديوان الملكي وصف ولي العهد …"
+        j = self.tok_at.get(m[0])
+        if j is None or j == 0:
+            return True
+        before = toks[j - 1]
+        return before.kind != "word" or before.norm in folded_set("narrator", "openers") or \
+            before.norm in ("و", "ف") or self.sent_of_tok[j - 1] != self.sent_of_tok[j]
 
     def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
         if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
@@ -300,6 +362,17 @@ class Finder(AttributionMixin):
         before = subject_before(self.tokens, self.idx, cue.first, lo)
         if before is not None:
             return before
+        toks = self.tokens
+        i = cue.first
+        if i > lo and toks[i - 1].norm in folded_set("subject", "subordinators"):
+            # "وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه": the sentence's subject
+            return self.sentence_subject(cue, lo) or subj
+        if i > lo and toks[i - 1].text in _COMMA and a < len(toks) and \
+                toks[a].norm in folded_set("subject", "resumptive"):
+            # "بعد تغريدة لترامب، قال فيها إن …": the author of the thing just named
+            for m in self.idx.within(toks[max(lo, i - 4)].start, toks[i - 1].start):
+                if m[3] == "PER":
+                    return Subject(m[2], None, True, a)
         return subj
 
     def after_colon(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
@@ -375,10 +448,11 @@ class Finder(AttributionMixin):
         else:
             subj = subject_after(self.a, toks, self.idx, j, hi, cue.form.preps)
         k = subj.end
-        if subj.explicit and not relative and (subj.entity or subj.source or
+        located = subj.phrase is not None and subj.fallback is not None  # a name after a role
+        if subj.explicit and not relative and (subj.entity or subj.source or located or
                                                k < hi and _prep_at(toks[k], cue.form.preps)):
             self.events.append((cue.start, subj))
-        if subj.explicit and subj.entity is None and subj.source is None and not (
+        if subj.explicit and subj.entity is None and subj.source is None and not located and not (
                 k < hi and _prep_at(toks[k], cue.form.preps)):
             return  # an unresolved subject: where the object starts is unknown
         if not subj.explicit:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from ..article import Article
 from ..text import Token, clitic_readings
+from ..text import fold
 from .cues import folded_set
+from .names import is_head, is_title, known_given_name, name_kind, name_prefix
 
 _COMMA = {",", "،", "؛", ";"}
 _TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
@@ -31,6 +33,7 @@ class Subject:
     end: int  # token index just after the subject phrase (where an np object may start)
     phrase: tuple[int, int] | None = None  # char span of an unresolved subject phrase
     anaphor: str | None = None  # "الوزيرة": a definite head pointing back to a person
+    fallback: str | None = None  # the description to keep as ``source`` if ``phrase`` is no name
 
 
 class MentionIndex:
@@ -55,6 +58,10 @@ class MentionIndex:
             out.append(self.rows[i])
             i += 1
         return out
+
+    def starts_at(self, pos: int) -> bool:
+        i = bisect_left(self.starts, pos)
+        return i < len(self.rows) and self.rows[i][0] == pos
 
     def ending_at(self, pos: int, slack: int = 0) -> tuple[int, int, str, str, str] | None:
         best = None
@@ -85,7 +92,8 @@ def _prep_glued(tok: Token, preps: tuple[str, ...]) -> bool:
     return any(len(p) == 1 and tok.norm.startswith(p) and len(tok.norm) > 3 for p in preps)
 
 
-def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = ()) -> int:
+def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = (),
+                idx: "MentionIndex | None" = None) -> int:
     """End of the subject phrase starting at token ``a``: a comma, an adjunct or ``b``."""
     j = a
     titles = folded_set("titles", "nouns")
@@ -97,7 +105,11 @@ def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = ()
             in_title = not in_title
             j += 1
             continue
-        if t.text in _COMMA or t.text in "(«\"“”:" or (j > a and is_adjunct(t)):
+        if in_title:  # inside the quoted name nothing ends the subject ("«لاستامبا»")
+            j += 1
+            continue
+        adjunct = j > a and is_adjunct(t) and not (idx is not None and idx.starts_at(t.start))
+        if t.text in _COMMA or t.text in "(«\"“”:" or adjunct:
             break
         if j > a and (t.norm in _TIME or preps and _prep_glued(t, preps)):
             break
@@ -111,9 +123,11 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     while a < b and (tokens[a].norm in _TIME or tokens[a].text in _COMMA
                      or tokens[a].norm in ("بالقول", "قائلا") or len(tokens[a].norm) == 1):
         a += 1
-    if a >= b or is_adjunct(tokens[a]) or tokens[a].text in ":«\"“”" or preps and _prep_glued(tokens[a], preps):
+    if a >= b or tokens[a].text in ":«\"“”" or preps and _prep_glued(tokens[a], preps):
         return Subject(None, None, False, a)
-    seg = segment_end(tokens, a, b, preps)
+    if is_adjunct(tokens[a]) and not idx.starts_at(tokens[a].start):
+        return Subject(None, None, False, a)  # "قال للصحفيين" (but "قال لعمامرة" is a name)
+    seg = segment_end(tokens, a, b, preps, idx)
     if tokens[a].norm in folded_set("unnamed", "anaphoric") and seg - a == 1:
         return Subject(None, None, False, seg, anaphor=tokens[a].norm)  # "وشدد المتحدث"
     body = article.body
@@ -121,20 +135,40 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     may_name = folded_set("unnamed", "name_may_follow")
     first = tokens[a]
     unnamed = first.norm in heads or _stem_in(first, heads) and first.norm[:1] not in "وف"
+    titled = (is_title(first.norm) or is_head(first.norm)) and not idx.starts_at(first.start)
     # Appositions: "وزيرة الدفاع الفرنسية، فلورانس بارلي، إن" → look one comma segment further.
     ext_end = seg
     if ext_end < b and tokens[ext_end].text in _COMMA:
-        nxt = segment_end(tokens, ext_end + 1, b)
+        nxt = segment_end(tokens, ext_end + 1, b, (), idx)
         if nxt > ext_end + 1:
             ext_end = nxt
     span_end = tokens[ext_end - 1].end if ext_end > a else first.end
     ments = idx.within(first.start, span_end)
     pers = [m for m in ments if m[3] == "PER" and m[4] == "name"]
-    if unnamed:
-        if pers and first.norm in may_name:
+    if titled:
+        # "رئيس حزب الجمهوريين": the head of an organisation is neither the organisation nor a
+        # person the tagger read into the organisation's name
+        org_heads = folded_set("cue_entities", "org_heads")
+        pers = [m for m in pers if fold(body[m[0]:m[1]].split()[0]) not in org_heads]
+    desc = _clean(body[first.start:tokens[seg - 1].end])
+    if unnamed or titled:
+        if pers and (first.norm in may_name or titled):
             return Subject(pers[0][2], None, True, ext_end)
-        return Subject(None, _clean(body[first.start:tokens[seg - 1].end]), True, seg)
+        if first.norm in may_name or titled:
+            # "المدير الجهوي للصحة ببنزرت سامي الرقيق"، "المتحدث باسم الشرطة، توماس أجنيفيك"
+            found = _name_after_role(tokens, idx, a, b)
+            if found is not None:
+                ns, ne = found
+                return Subject(None, None, True, ne, (tokens[ns].start, tokens[ne - 1].end),
+                               fallback=desc)
+        if unnamed:
+            return Subject(None, desc, True, seg)
     seg_ments = [m for m in ments if m[0] < tokens[seg - 1].end]
+    if titled:
+        # "رئيس حزب الجمهوريين": the head of an organisation is not the organisation
+        org_heads = folded_set("cue_entities", "org_heads")
+        seg_ments = [m for m in seg_ments if m[3] == "PER" and m[0] > first.start and
+                     fold(body[m[0]:m[1]].split()[0]) not in org_heads or m[0] == first.start]
     window_pers = [m for m in idx.within(first.start, tokens[b - 1].end) if m[3] == "PER"]
     if not seg_ments and not window_pers and first.norm in folded_set("unnamed", "anaphoric") and \
             all(t.norm.startswith("ال") for t in tokens[a + 1:seg]) and seg - a <= 3:
@@ -146,10 +180,51 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         # the object of an np cue starts after the name: "نفى الوزير سالم وجود …"
         return Subject(per_any[0][2], None, True, after(per_any[0]))
     if seg_ments and seg_ments[0][0] <= tokens[min(a + 1, seg - 1)].start:
-        return Subject(seg_ments[0][2], None, True, after(seg_ments[0]))
-    if pers:  # the name in apposition after a role nobody resolved
+        m = seg_ments[0]
+        seg_text = body[first.start:tokens[seg - 1].end]
+        if m[0] == first.start and m[1] < tokens[seg - 1].end and seg - a >= 2 and \
+                name_kind(seg_text) == "PER":
+            # "وقال بن دالي": a place name ("بن" → Bonn) read into an unknown person's name
+            return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
+        return Subject(m[2], None, True, after(m))
+    if pers and not titled:  # the name in apposition after a role nobody resolved
         return Subject(pers[0][2], None, True, ext_end)
+    if titled:
+        return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end), fallback=desc)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
+
+
+def _name_after_role(tokens: list[Token], idx: MentionIndex, a: int, b: int) -> tuple[int, int] | None:
+    """The person named after a role phrase, within a few tokens: "المستشار في الديوان الملكي
+    سعود القحطاني"، "الرئيس التنفيذي للشركة، جونين أوسيشكين". Token span [start, end) or None."""
+    limit = min(b, a + 12)
+    k = a + 1
+    while k < limit:
+        t = tokens[k]
+        if t.text in ":«\"“”(" or t.kind == "num":
+            return None
+        if t.kind != "word" or idx.starts_at(t.start) and _mention_type(idx, t.start) != "PER":
+            k += 1
+            continue
+        words, pos = [], []
+        x = k
+        while x < limit and len(words) < 4 and (tokens[x].kind == "word" or tokens[x].text in "_#"):
+            if tokens[x].kind == "word":
+                words.append(tokens[x].norm)
+                pos.append(x)
+            x += 1
+        n = name_prefix(words)
+        after_comma = tokens[k - 1].text in _COMMA
+        if n >= 2 and (after_comma or known_given_name(tokens[k].text)) or n >= 2 and n == len(words) \
+                and (x >= limit or tokens[x].text in _COMMA):
+            return k, pos[n - 1] + 1
+        k += 1
+    return None
+
+
+def _mention_type(idx: MentionIndex, pos: int) -> str | None:
+    i = bisect_left(idx.starts, pos)
+    return idx.rows[i][3] if i < len(idx.rows) and idx.rows[i][0] == pos else None
 
 
 def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor: int) -> Subject | None:
@@ -169,6 +244,11 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     m = idx.ending_at(tok.end, slack=0)
     if m is None and j - 1 >= floor:
         m = idx.ending_at(tokens[j - 1].end, slack=0)
+    if m is not None and m[3] == "LOC" and m[0] > tokens[floor].start:
+        # "صحيفة «الحياة» السعودية قالت": the place is an adjective of an organisation's name
+        org = _org_before(tokens, idx, m[0], floor)
+        if org is not None:
+            return Subject(None, None, True, cue_first, org)
     if m is not None:
         return Subject(m[2], None, True, cue_first)
     # an unnamed source before the verb: "وكانت السلطات الأمنية قالت"
@@ -179,13 +259,35 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     for s in range(k, j + 1):
         if tokens[s].norm in heads or _stem_in(tokens[s], heads):
             return Subject(None, " ".join(t.text for t in tokens[s:j + 1]), True, cue_first)
-    # a short clause-initial noun phrase of two words or more: "موضي الخلف كانت قد ذكرت"
+    # a short clause-initial noun phrase of two words or more: "موضي الخلف كانت قد ذكرت"; only
+    # a name ("بشأن أموال تقول إنها": a relative clause, its subject is someone said before)
     if (k == floor or tokens[k - 1].text in _COMMA) and j > k:
         words = tokens[k:j + 1]
         if all(w.kind == "word" and not is_adjunct(w) and w.norm not in _TIME
-               and w.norm not in folded_set("narrator", "openers") for w in words):
+               and w.norm not in folded_set("narrator", "openers") for w in words) and \
+                name_kind(body_of(tokens, k, j)) is not None:
             return Subject(None, None, True, cue_first, (tokens[k].start, tokens[j].end))
     return None
+
+
+def _org_before(tokens: list[Token], idx: MentionIndex, pos: int, floor: int) -> tuple[int, int] | None:
+    """The span of an organisation's name that ends with the place adjective starting at ``pos``:
+    the clause-initial words from an organisation head ("صحيفة", "وزارة") up to it."""
+    org_heads = folded_set("cue_entities", "org_heads")
+    i = next((x for x in range(floor, len(tokens)) if tokens[x].start >= pos), None)
+    if i is None:
+        return None
+    for k in range(i - 1, max(floor, i - 6) - 1, -1):
+        if tokens[k].text in _COMMA or tokens[k].text == ".":
+            return None
+        if tokens[k].norm in org_heads or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in org_heads:
+            end = idx.ending_at(tokens[i].end) or (0, tokens[i].end)
+            return tokens[k].start, end[1]
+    return None
+
+
+def body_of(tokens: list[Token], k: int, j: int) -> str:
+    return " ".join(t.text for t in tokens[k:j + 1])
 
 
 def _clean(text: str) -> str:
