@@ -56,6 +56,7 @@ class _Decoder:
         for r, j, w in entries:
             self.matrix[r, j] = w
         self.rows = rows
+        self._zero_row = len(rows)
         self.weights = {a: self.matrix[r] for a, r in rows.items()}
         self.trans = np.asarray(self.trans)  # trans[a, b]: score of moving from label a to b
         self._cols = np.arange(k)
@@ -72,9 +73,17 @@ class _Decoder:
 
     def _type_vectors(self, word: str) -> np.ndarray:
         """Emission contributions of a word, shape (5, labels): own, then as the -2, -1, +1, +2
-        neighbour of the token being scored."""
+        neighbour of the token being scored. One gather and one segmented sum."""
         own, ctx = self.feat._type(word)
-        return np.stack([self._sum(own)] + [self._sum(c) for c in ctx])
+        get = self.rows.get
+        zero = self._zero_row
+        idx: list[int] = []
+        starts: list[int] = []
+        for group in (own, *ctx):
+            starts.append(len(idx))
+            idx.append(zero)  # keeps every segment non-empty
+            idx.extend(r for r in map(get, group) if r is not None)
+        return np.add.reduceat(self.matrix[idx], starts, axis=0)
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         n = len(tokens)

@@ -20,6 +20,7 @@ from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, 
 from .cues import Cue, find_cues, folded_set, light, settings
 from .marks import Marked, find_marks
 from .attributions import AttributionMixin
+from .subjects import SubjectMixin
 from .names import is_title, name_prefix, org_name
 from .speakers import MentionIndex, Subject, subject_after, subject_before
 
@@ -43,7 +44,7 @@ class Draft:
     continuation: bool = False  # no subject: the previous speaker
 
 
-class Finder(AttributionMixin):
+class Finder(SubjectMixin, AttributionMixin):
     def __init__(self, article: Article):
         self.a = article
         self.body = body = article.body
@@ -267,114 +268,6 @@ class Finder(AttributionMixin):
                 return
             self.after_comp(cue, tj, hi, subj, relative)
 
-    def note_subject(self, cue: Cue, a: int, b: int) -> None:
-        """Record the named subject of a cue that has no content of its own, so that the cue
-        after it (a participle, "وأضاف") continues the right speaker."""
-        if any(pos == cue.start for pos, _ in self.events):
-            return
-        subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
-        if subj.explicit and (subj.entity or subj.source or subj.phrase):
-            self.events.append((cue.start, subj))
-
-    def sentence_subject(self, cue: Cue, lo: int) -> Subject | None:
-        """For a participle ("… الأرقام قائلا:") or a verb after إذ/حيث, the subject of its
-        sentence, unless a quote or cue earlier in the sentence already set the speaker: a
-        person named in apposition after a role ("مدير الشرطة، روبرتو سغالا،"), a name or an
-        organisation opening the sentence ("شركة العال الإسرائيلية بعثت …"), else the first
-        person or organisation named before the cue."""
-        toks = self.tokens
-        s0 = toks[lo].start
-        if any(s0 <= pos < cue.start for pos, _ in self.events) or \
-                any(s0 <= (d.cue_start or d.start) < cue.start for d in self.drafts):
-            return None
-        end = self.cue_by_tok[cue.first].last + 1
-        # an apposition name after a role word, between commas
-        for k in range(lo + 1, cue.first):
-            if toks[k - 1].text in _COMMA and toks[k].kind == "word" and not self.in_mark(toks[k].start):
-                words, pos = [], []
-                x = k
-                while x < cue.first and toks[x].kind == "word" and len(words) < 4:
-                    words.append(toks[x].norm)
-                    pos.append(x)
-                    x += 1
-                n = name_prefix(words)
-                role = next((y for y in range(k - 2, max(lo, k - 8) - 1, -1) if is_title(toks[y].norm)), None)
-                if n >= 2 and n == len(words) and role is not None and x < cue.first and \
-                        toks[x].text in _COMMA:
-                    if self.idx.starts_at(toks[k].start):
-                        m = self.idx.within(toks[k].start, toks[k].end)[0]
-                        return Subject(m[2], None, True, end)
-                    return Subject(None, None, True, end, (toks[k].start, toks[pos[n - 1]].end))
-        # the sentence's opening noun phrase (after و، كان، قد …)
-        k = lo
-        skip = folded_set("subject", "auxiliaries") | {"و", "ف"}
-        while k < cue.first and (toks[k].norm in skip or toks[k].kind != "word"):
-            k += 1
-        if k < cue.first and not self.idx.starts_at(toks[k].start):
-            words = []
-            x = k
-            while x < cue.first and toks[x].kind == "word" and len(words) < 5:
-                words.append(toks[x].text)
-                x += 1
-            for n in range(len(words), 1, -1):
-                if org_name(" ".join(words[:n])):
-                    return Subject(None, None, True, end, (toks[k].start, toks[k + n - 1].end))
-        for m in self.idx.within(s0, cue.start):
-            if m[3] in ("PER", "ORG") and not self.in_mark(m[0]):
-                return Subject(m[2], None, True, end)
-        return None
-
-    def _may_open(self, cue: Cue) -> bool:
-        """A cue verb without و/ف stands at a clause start, after a subject, a relative or an
-        adverb; after any other word it is a noun ("تبادلا وصف") or an adjective ("من أبرز")."""
-        toks = self.tokens
-        i = cue.first
-        if cue.kind == "participle" or i == 0 or toks[i].norm[:1] in ("و", "ف") and \
-                toks[i].norm[1:] in _lexicon_forms():
-            return True
-        if toks[i].norm != fold(settings()["verb"][cue.form.lemma].get("past", "")):
-            return True  # an inflected form (قالت، ذكروا) is a verb wherever it stands
-        prev = toks[i - 1]
-        if prev.kind != "word" or prev.norm in folded_set("narrator", "openers") or \
-                prev.norm in folded_set("narrator", "relatives"):
-            return True
-        if self.sent_of_tok[i - 1] != self.sent_of_tok[i]:
-            return True
-        m = self.idx.ending_at(prev.end)
-        if m is None:
-            return False
-        # an SVO subject opens its clause ("بوتين وصف …"); after a verb's subject it is a noun:
-        # "واسترجع المستشار في الديوان الملكي وصف ولي العهد …"
-        j = self.tok_at.get(m[0])
-        if j is None or j == 0:
-            return True
-        before = toks[j - 1]
-        return before.kind != "word" or before.norm in folded_set("narrator", "openers") or \
-            before.norm in ("و", "ف") or self.sent_of_tok[j - 1] != self.sent_of_tok[j]
-
-    def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
-        if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
-            return self.sentence_subject(cue, lo) or Subject(None, None, False, a)
-        subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
-        if subj.explicit:
-            self.events.append((cue.start, subj))
-            return subj
-        before = subject_before(self.tokens, self.idx, cue.first, lo)
-        if before is not None:
-            return before
-        toks = self.tokens
-        i = cue.first
-        if i > lo and toks[i - 1].norm in folded_set("subject", "subordinators"):
-            # "وكان عماد الطرابلسي استعرض …، إذ أشار إلى أنه": the sentence's subject
-            return self.sentence_subject(cue, lo) or subj
-        if i > lo and toks[i - 1].text in _COMMA and a < len(toks) and \
-                toks[a].norm in folded_set("subject", "resumptive"):
-            # "بعد تغريدة لترامب، قال فيها إن …": the author of the thing just named
-            for m in self.idx.within(toks[max(lo, i - 4)].start, toks[i - 1].start):
-                if m[3] == "PER":
-                    return Subject(m[2], None, True, a)
-        return subj
-
     def after_colon(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
         toks = self.tokens
         if tj + 1 < len(toks) and toks[tj + 1].start in self.mark_at:
@@ -541,12 +434,6 @@ def _prep_at(tok: Token, preps: tuple[str, ...]) -> bool:
     return any(len(p) == 1 and tok.norm.startswith(p) and len(tok.norm) > 3
                and not tok.norm.startswith(p + "ال") or p == "ب" and tok.norm.startswith("بال")
                for p in preps)
-
-
-@cache
-def _lexicon_forms() -> frozenset[str]:
-    from .cues import lexicon
-    return frozenset(lexicon()[0])
 
 
 @cache
