@@ -93,6 +93,7 @@ def build_countries():
 
     ar, en = Locale("ar"), Locale("en")
     hand = {r["iso"]: r for r in read_source("countries.tsv")}
+    press = {r["iso"]: r["name_en"] for r in read_source("country_press_names.tsv")}
     isos = [c.alpha_2 for c in pycountry.countries] + [i for i in hand if pycountry.countries.get(
         alpha_2=i) is None]
     rows, capitals = [], {}
@@ -101,6 +102,7 @@ def build_countries():
         name_en = en.territories.get(iso) or h.get("iso")
         if iso == "XK":
             name_en = "Kosovo"
+        name_en = press.get(iso) or name_en.replace(" & ", " and ")
         cldr_ar = ar.territories.get(iso, "")
         name_ar = h.get("name_ar") or (split(h.get("aliases", ""))[:1] or [cldr_ar])[0]
         # CLDR sometimes gives an administrative label ("… (منطقة إدارية خاصة)"): keep it out.

@@ -13,6 +13,7 @@ Order of work, each step reading the previous ones:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -24,6 +25,14 @@ from .kb import KB, load_kb
 from .matcher import AliasMatch, match_aliases
 from .roles import RolePhrase, find_roles
 from .translit import transliterate
+
+_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+
+def display_name(name_en: str) -> str:
+    """The KB's English name without its disambiguating parenthesis: "Houthis (Ansar Allah)" →
+    "Houthis", "Labour Party (UK)" → "Labour Party" (the KB id keeps them apart)."""
+    return _PAREN.sub("", name_en) or name_en
+
 
 @dataclass(slots=True)
 class Cluster:
@@ -53,7 +62,8 @@ class _Linker:
         ent = self.kb.get(kb_id)
         cl = self.clusters.get(kb_id)
         if cl is None:
-            cl = self.clusters[kb_id] = Cluster(kb_id, ent.type, ent.name_en, ent.name_ar, kb_id, "kb")
+            cl = self.clusters[kb_id] = Cluster(kb_id, ent.type, display_name(ent.name_en), ent.name_ar,
+                                                kb_id, "kb")
         self._mention(cl, start, end, kind)
         return cl
 
