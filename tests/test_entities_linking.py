@@ -111,3 +111,42 @@ def test_generic_office_goes_to_the_named_person_of_that_country():
 def test_generic_office_is_left_alone_when_nobody_fits():
     ents = entities("وقال المسؤول الفرنسي إن باريس تتابع الوضع.", published="2022-06-08")
     assert not [e for e in ents if e.type == "PER"]
+
+
+def test_former_office_goes_to_the_past_holder_named():
+    body = "قال الرئيس الأمريكي السابق باراك أوباما إن الديمقراطية في خطر."
+    ents = by_kb(entities(body, published="2019-07-06"))
+    assert "الرئيس الأمريكي السابق" in texts(ents["per:barack_obama"])
+    assert "per:donald_trump" not in ents
+
+
+def test_two_word_demonym():
+    body = "وصل الزعيم الكوري الشمالي إلى موسكو في زيارة نادرة."
+    ents = by_kb(entities(body, published="2019-04-24"))
+    assert "الزعيم الكوري الشمالي" in texts(ents["per:kim_jong_un"])
+
+
+def test_office_given_in_apposition_resolves_a_later_bare_office():
+    # the knowledge base knows the man but not this office of his
+    body = ("وقال المتحدث باسم الحملة الانتخابية، جاريد كوشنر، إن الحملة مستمرة. "
+            "وأضاف المتحدث أن النتائج مشجعة.")
+    ents = by_kb(entities(body, published="2016-05-01"))
+    assert texts(ents["per:jared_kushner"]) == ["المتحدث باسم الحملة الانتخابية", "جاريد كوشنر", "المتحدث"]
+
+
+def test_weak_alias_supported_by_a_role_phrase():
+    body = "أكد الرئيس السوري أن الحوار ممكن. وقال الأسد إن بلاده لن تتراجع."
+    ents = by_kb(entities(body, published="2015-03-01"))
+    assert texts(ents["per:bashar_al_assad"]) == ["الرئيس السوري", "الأسد"]
+    # alone, the weak alias is not enough ("الأسد" is also "the lion")
+    assert "per:bashar_al_assad" not in by_kb(entities("زأر الأسد في حديقة الحيوان."))
+
+
+def test_institution_named_after_a_place_is_an_organisation():
+    ents = entities("أعلن مجلس محافظة نينوى عن خطة جديدة لإعادة الإعمار.")
+    assert [(e.type, e.name_ar) for e in ents] == [("ORG", "مجلس محافظة نينوى")]
+
+
+def test_hashtag_joins_words():
+    ents = by_kb(entities("انتشر وسم #كوريا_الجنوبية على مواقع التواصل."))
+    assert "loc:KR" in ents

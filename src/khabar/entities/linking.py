@@ -56,6 +56,9 @@ class _Linker:
         self.taken: list[tuple[int, int]] = []  # char spans already explained
         self.tagger = tagger
         self.generic: dict[str, list[str]] = load_toml("roles_grammar.toml")["roles"]["generic"]
+        self.pending_weak: list[tuple[AliasMatch, str]] = []  # weak aliases awaiting support
+        self.reserved: list[tuple[int, int]] = []  # role phrase spans, not names
+        self.local_roles: dict[str, set[str]] = {}  # person → offices this article gives them
 
     # -- clusters -------------------------------------------------------------------------
     def add_kb(self, kb_id: str, start: int, end: int, kind: str) -> Cluster:
@@ -80,25 +83,43 @@ class _Linker:
     def link_aliases(self) -> list[tuple[AliasMatch, str]]:
         matches = match_aliases(self.tokens, self.kb)
         support = Counter(m.ids[0] for m in matches if len(m.ids) == 1 and not m.weak)
-        triggers = {fold(w) for w in load_toml("entity_context.toml")["place_triggers"]["words"]}
+        context = load_toml("entity_context.toml")
+        triggers = {fold(w) for w in context["place_triggers"]["words"]}
+        org_heads = {fold(w) for w in context["org_heads"]["words"]}
         chosen = []
         for m in matches:
             pick = next((i for i in m.ids if support[i]), m.ids[0])
+            prev = self.tokens[m.first - 1] if m.first else None
+            if prev is not None and prev.kind == "word" and self.kb.get(pick).type == "LOC" and \
+                    any(st in org_heads for _, st in clitic_readings(prev.norm)):
+                # "مجلس محافظة نينوى", "جامعة القاهرة": an institution named after a place
+                start = prev.start + proclitic_length(prev.text, next(
+                    p for p, st in clitic_readings(prev.norm) if st in org_heads))
+                self._add_unknown(start, m.end, "ORG")
+                continue
             if m.weak and not support[pick]:
-                prev = self.tokens[m.first - 1].norm if m.first else ""
-                if not any(s in triggers for _, s in clitic_readings(prev)):
+                if prev is None or not any(st in triggers for _, st in clitic_readings(prev.norm)):
+                    self.pending_weak.append((m, pick))
                     continue
             chosen.append((m, pick))
         for m, pick in chosen:
             self.add_kb(pick, m.start, m.end, "name")
         return chosen
 
+    def readmit_weak(self) -> None:
+        """A weak alias ("الأسد", "عباس") counts once the article has named or described that
+        entity in a stronger way, a role phrase included ("الرئيس السوري")."""
+        for m, pick in self.pending_weak:
+            if pick in self.clusters and not self.overlaps(m.start, m.end):
+                self.add_kb(pick, m.start, m.end, "name")
+
     # -- 2. roles ------------------------------------------------------------------------------
     def named_people(self) -> list[str]:
-        return [k for k, c in self.clusters.items() if c.kb and c.type == "PER"]
+        """People the article names: KB people and unknown names (not office placeholders)."""
+        return [k for k, c in self.clusters.items() if c.type == "PER" and not k.startswith("role:")]
 
     def offices_of(self, person: str) -> list:
-        ent = self.kb.get(person)
+        ent = self.kb.get(person) if not person.startswith("name:") else None
         if not ent:
             return []
         return [o for o in ent.offices if o.active(self.date)] if self.date else list(ent.offices)
@@ -128,21 +149,29 @@ class _Linker:
             cl = self.clusters[key] = Cluster(key, "PER", name, "", None, "role")
         return cl
 
-    def link_roles(self, chosen: list[tuple[AliasMatch, str]]) -> None:
+    def find_role_phrases(self, chosen: list[tuple[AliasMatch, str]]) -> list[RolePhrase]:
+        """Role phrases, found before unknown names so the tagger cannot claim their words."""
         country_at: dict[int, tuple[str, int, str]] = {}
-        person_at: dict[int, str] = {}
         for m, pick in chosen:
-            ent = self.kb.get(pick)
-            if ent.type in ("LOC", "ORG"):
+            if self.kb.get(pick).type in ("LOC", "ORG"):
                 country_at[m.first] = (pick, m.last, m.prefix)
-            elif ent.type == "PER":
-                person_at[m.first] = pick
-        person_mentions = sorted((m.start, pick) for m, pick in chosen if self.kb.get(pick).type == "PER")
         roles = find_roles(self.tokens, self.kb, country_at)
-        # Resolve in text order so counterparts can see their antecedent.
+        self.reserved = [(rp.start, rp.end) for rp in roles]
+        return roles
+
+    def resolve_roles(self, roles: list[RolePhrase]) -> None:
+        tok_at = {t.start: i for i, t in enumerate(self.tokens)}
+        person_at: dict[int, str] = {}
         resolved: list[tuple[int, str, str]] = []  # (start, person, role) of every PER mention so far
-        for start, pid in person_mentions:
-            resolved.append((start, pid, ""))
+        for key in self.named_people():
+            for m in self.clusters[key].mentions:
+                if m.start in tok_at:
+                    person_at[tok_at[m.start]] = key
+                elif m.start - 1 in tok_at:
+                    person_at[tok_at[m.start - 1]] = key  # after a one-letter proclitic
+                resolved.append((m.start, key, ""))
+        resolved.sort()
+        # Resolve in text order so counterparts can see their antecedent.
         for rp in roles:
             apposed = self._apposition(rp, person_at)
             if rp.counterpart:
@@ -157,11 +186,15 @@ class _Linker:
                 targets = rp.countries
             else:
                 role, targets = rp.role, rp.countries
-            if not targets:
-                # A bare office word: a title before a name ("الرئيس بوتين") adds nothing; a
-                # definite one alone ("الرئيس", "الرئيسين") is the person(s) of that office named.
-                definite = fold(self.body[rp.start:rp.end]).startswith("ال")
-                if apposed or not definite:
+            if apposed and len(targets) <= 1:
+                # "الرئيس الأمريكي جو بايدن", "المتحدث باسم الجيش، فلان": the name it introduces
+                self.local_roles.setdefault(apposed, set()).add(role)
+                self._mention(self.clusters[apposed], rp.start, rp.end, "role")
+                resolved.append((rp.start, apposed, role))
+            elif not targets:
+                # A definite office alone ("الرئيس", "المتحدث", "الرئيسين"): the person(s) of that
+                # office the article has named.
+                if not fold(self.body[rp.start:rp.end]).startswith("ال"):
                     continue
                 if rp.number == "sg":
                     pid = self._salient_holder(role, rp.start)
@@ -170,28 +203,38 @@ class _Linker:
                         resolved.append((rp.start, pid, role))
                 else:
                     self._bare_plural(rp, role)
-                continue
-            families = self.generic.get(role)
-            for country in targets:
-                if families is not None:
-                    # "الوزير الروسي": only a Russian minister the article has named
-                    pid = apposed if (apposed and len(targets) == 1) else \
-                        self._named_holder(families, rp.start, country)
+            else:
+                for country in targets:
+                    pid = self._office_holder(rp, role, country)
                     if pid:
-                        self.add_kb(pid, rp.start, rp.end, "role")
+                        self._mention(self.clusters[pid] if pid in self.clusters else
+                                      self.add_kb(pid, rp.start, rp.end, "role"), rp.start, rp.end, "role")
                         resolved.append((rp.start, pid, role))
-                    continue
-                pid = apposed if (apposed and len(targets) == 1) else self.holder(role, country)
-                if pid:
-                    cl = self.add_kb(pid, rp.start, rp.end, "role")
-                    resolved.append((rp.start, pid, role))
-                else:
-                    cl = self.role_cluster(role, country)
-                    if not cl.name_ar:
-                        cl.name_ar = self.body[rp.start:rp.end]
-                    self._mention(cl, rp.start, rp.end, "role")
-                    resolved.append((rp.start, cl.key, role))
+                    elif role not in self.generic and not rp.former:
+                        cl = self.role_cluster(role, country)
+                        if not cl.name_ar:
+                            cl.name_ar = self.body[rp.start:rp.end]
+                        self._mention(cl, rp.start, rp.end, "role")
+                        resolved.append((rp.start, cl.key, role))
             resolved.sort()
+
+    def _office_holder(self, rp: RolePhrase, role: str, country: str) -> str | None:
+        families = self.generic.get(role)
+        if rp.former:
+            # a past holder the article names: any office of that family, not held at the date
+            fam = families or [role]
+            named = [p for p in self.named_people() if any(
+                any(f in o.role for f in fam) and o.country == country and
+                not (self.date and o.active(self.date)) for o in self._all_offices(p))]
+            return named[0] if len(named) == 1 else None
+        if families is not None:
+            # "الوزير الروسي": only a Russian minister the article has named
+            return self._named_holder(families, rp.start, country)
+        return self.holder(role, country)
+
+    def _all_offices(self, pid: str) -> tuple:
+        ent = self.kb.get(pid) if not pid.startswith("name:") else None
+        return ent.offices if ent else ()
 
     def _apposition(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
         j = rp.last + 1
@@ -214,7 +257,12 @@ class _Linker:
         """The one person named before ``start`` holding an office of ``families`` (substrings of
         role keys; "*" = anyone of that nationality) for ``country`` (any country when None)."""
         def fits(pid: str) -> bool:
-            ent = self.kb.get(pid)
+            # an office this article gave the person ("المتحدث باسم الجيش، فلان") counts
+            # wherever the country is not asked for, or cannot be checked
+            local = any(f in r for f in families for r in self.local_roles.get(pid, ()))
+            ent = self.kb.get(pid) if not pid.startswith("name:") else None
+            if ent is None or (local and country is None):
+                return local and country is None
             for o in ent.offices:
                 if (country is None or o.country == country) and \
                         any(f != "*" and f in o.role for f in families):
@@ -230,7 +278,7 @@ class _Linker:
         if role in self.generic:
             return self._named_holder(self.generic[role], start)
         named = [p for p in self.named_people()
-                 if any(o.role == role for o in self.offices_of(p))
+                 if (role in self.local_roles.get(p, ()) or any(o.role == role for o in self.offices_of(p)))
                  and any(m.start < start for m in self.clusters[p].mentions)]
         return named[0] if len(named) == 1 else None
 
@@ -251,7 +299,8 @@ class _Linker:
         spans.sort()
         for start, end, typ in spans:
             typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
-            if typ is None or self.overlaps(start, end):
+            if typ is None or self.overlaps(start, end) or \
+                    any(s < end and start < e for s, e in self.reserved):
                 continue
             start, end = self._trim(start, end)
             if end - start < 2:
@@ -337,6 +386,8 @@ def link_entities(article: Article, kb: KB | None = None,
                   tagger: Callable[[str], list] | None = None) -> list[Entity]:
     linker = _Linker(article, kb or load_kb(), tagger)
     chosen = linker.link_aliases()
-    linker.link_roles(chosen)
+    roles = linker.find_role_phrases(chosen)
     linker.link_unknown_names()
+    linker.resolve_roles(roles)
+    linker.readmit_weak()
     return linker.entities()

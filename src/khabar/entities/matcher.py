@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..text import Token, clitic_readings, proclitic_length
 from .kb import KB, load_kb
 
-_JOINERS = frozenset(".-'’")
+_JOINERS = frozenset(".-_'’")
 _END = "\x00"  # trie key holding the alias key at a node where an alias ends
 
 

@@ -30,22 +30,30 @@ class RolePhrase:
     countries: list[str] = field(default_factory=list)  # KB ids of the office's country/organisation
     counterpart: bool = False  # "نظيره …": the antecedent's office in ``countries``
     nominal_end: int = 0      # token index of the last token of the office nominal itself
+    former: bool = False      # "رئيس الوزراء العراقي السابق": a past holder
 
 
 def _lexicon() -> dict:
     return load_toml("roles_grammar.toml")
 
 
-def _demonym(tok: Token, kb: KB) -> tuple[str, str] | None:
-    """(proclitic, country id) when ``tok`` is a demonym adjective such as الروسي / والروسية."""
+def _demonym_at(tokens: list[Token], j: int, kb: KB) -> tuple[str, str, int] | None:
+    """(proclitic, country id, tokens used) when a demonym adjective starts at token ``j``:
+    "الروسي", "والروسية", and two-word ones such as "الكوري الشمالي" or "جنوب الأفريقي"."""
+    tok = tokens[j]
+    if tok.kind != "word":
+        return None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else None
     for prefix, stem in clitic_readings(tok.norm):
-        if prefix not in ("", "و"):
+        if prefix not in ("", "و") or not stem.startswith("ال"):
             continue
-        if not stem.startswith("ال"):
-            continue
+        if nxt is not None and nxt.norm.startswith("ال"):
+            country = kb.demonym_index.get(strip_article(stem) + " " + strip_article(nxt.norm))
+            if country:
+                return prefix, country, 2
         country = kb.demonym_index.get(strip_article(stem))
         if country:
-            return prefix, country
+            return prefix, country, 1
     return None
 
 
@@ -85,6 +93,8 @@ def find_roles(tokens: list[Token], kb: KB,
     proclitic) of a country or organisation name starting there (from the alias matcher)."""
     lex = _lexicon()
     counterpart_words = {fold(w) for w in lex["counterpart"]["words"]}
+    former_words = {fold(w) for w in lex["former"]["words"]}
+    on_behalf = {fold(w) for w in lex["counterpart"]["on_behalf"]}
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0
@@ -98,11 +108,11 @@ def find_roles(tokens: list[Token], kb: KB,
             j = i + 1
             countries = []
             while j < n and len(countries) < 2:
-                d = _demonym(tokens[j], kb) if tokens[j].kind == "word" else None
+                d = _demonym_at(tokens, j, kb)
                 if not d or (countries and d[0] != "و"):
                     break
                 countries.append(d[1])
-                j += 1
+                j += d[2]
             if countries:
                 prefix = next(p for p, s in clitic_readings(tok.norm) if s in counterpart_words)
                 out.append(RolePhrase(tok.start + proclitic_length(tok.text, prefix), tokens[j - 1].end,
@@ -131,10 +141,10 @@ def find_roles(tokens: list[Token], kb: KB,
                         j += 1
             else:
                 while j < n and len(countries) < want:
-                    d = _demonym(tokens[j], kb) if tokens[j].kind == "word" else None
+                    d = _demonym_at(tokens, j, kb)
                     if d and (not countries or d[0] == "و"):
                         countries.append(d[1])
-                        j += 1
+                        j += d[2]
                         continue
                     # "الأمين العام للأمم المتحدة": ل + organisation
                     if not countries and j in country_at and country_at[j][2] == "ل":
@@ -142,6 +152,16 @@ def find_roles(tokens: list[Token], kb: KB,
                         j = country_at[j][1] + 1
                     break
         end_tok = j - 1 if countries else last
+        if not countries and tokens[last].norm in on_behalf:
+            # "المتحدث باسم الحملة الانتخابية": the body spoken for, up to the next punctuation
+            k = last + 1
+            while k < n and k - last <= 5 and tokens[k].kind == "word":
+                k += 1
+            if k > last + 1:
+                end_tok = k - 1
+        former = end_tok + 1 < n and tokens[end_tok + 1].norm in former_words
+        if former:
+            end_tok += 1
         start = tok.start
         # keep a proclitic out of the mention ("والرئيس الأمريكي" → "الرئيس الأمريكي")
         for prefix, stem in clitic_readings(tok.norm):
@@ -149,6 +169,6 @@ def find_roles(tokens: list[Token], kb: KB,
                 start = tok.start + proclitic_length(tok.text, prefix)
                 break
         out.append(RolePhrase(start, tokens[end_tok].end, i, end_tok, role, number, countries,
-                              nominal_end=last))
+                              nominal_end=last, former=former))
         i = end_tok + 1
     return out
