@@ -6,8 +6,12 @@ This module holds data and serialisation only; the stages live in their own modu
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
 
 
 @dataclass(slots=True)
@@ -88,8 +92,11 @@ class Timex:
     minutes: float | None = None  # for durations
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
-             "type": self.type}
+        # The contract's value is a calendar day or null; the full TIMEX3 value (a month, a week,
+        # a time of day, a duration such as PT93M) is kept beside it.
+        day = self.value[:10] if self.value and _DAY.match(self.value) else None
+        d = {"text": self.text, "start": self.start, "end": self.end, "value": day,
+             "timex3": self.value, "type": self.type}
         if self.minutes is not None:
             d["minutes"] = self.minutes
         return d
