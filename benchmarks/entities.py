@@ -9,8 +9,6 @@ share of articles with at least one linked (KB) PER entity, and with any PER ent
 from __future__ import annotations
 
 import argparse
-import glob
-import json
 import os
 import sys
 import time
@@ -19,10 +17,12 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
+from corpus import DEFAULT_DATA, load_rows  # noqa: E402
+
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data"))
+    ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--no-tagger", action="store_true")
     args = ap.parse_args()
@@ -34,12 +34,7 @@ def main() -> int:
     from khabar.entities.matcher import alias_trie, match_aliases
     from khabar.text import split_sentences, tokenize
 
-    texts = []
-    for path in sorted(glob.glob(os.path.join(args.data, "news_*", "*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            texts.extend((json.loads(line).get("text") or "", json.loads(line).get("date"))
-                         for line in f if line.strip())
-    texts = texts[: args.limit] if args.limit else texts
+    texts = [(r.get("text") or "", r.get("date")) for r in load_rows(args.data, args.limit)]
     if not texts:
         print("no corpus found")
         return 1

@@ -10,7 +10,6 @@ prints the time spent in each pipeline stage. A benchmark, not a test: figures v
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import resource
@@ -21,20 +20,12 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
-
-def load(data: str, limit: int | None) -> list[dict]:
-    rows = []
-    for path in sorted(glob.glob(os.path.join(data, "news_*", "*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    rows.append(json.loads(line))
-    return rows[:limit] if limit else rows
+from corpus import DEFAULT_DATA, load_rows  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data"))
+    ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--stage-times", action="store_true")
     args = ap.parse_args()
@@ -43,7 +34,7 @@ def main() -> int:
     from khabar.pipeline import FunctionStage, Pipeline
     from khabar.text import words
 
-    rows = load(args.data, args.limit)
+    rows = load_rows(args.data, args.limit)
     if not rows:
         print(f"no articles under {args.data}/news_*/*.jsonl")
         return 1
