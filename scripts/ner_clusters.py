@@ -165,11 +165,9 @@ def main(argv=None) -> int:
     cnt = cnt.astype(np.float64)
     print(f"pairs: {len(uniq)} nonzero, rows {len(vocab)}, cols {width} ({time.time()-t0:.0f}s)")
     # PPMI with context-distribution smoothing (alpha 0.75)
-    total = cnt.sum()
     row_sum = np.bincount(rows, weights=cnt, minlength=len(vocab))
     col_sum = np.bincount(cols, weights=cnt, minlength=width) ** 0.75
     col_p = col_sum / col_sum.sum()
-    pmi = np.log(cnt * total / (row_sum[rows] * total)) - np.log(col_p[cols])
     pmi = np.log(cnt / row_sum[rows]) - np.log(col_p[cols])
     keep = pmi > 0
     rows, cols, vals = rows[keep], cols[keep], pmi[keep].astype(np.float32)

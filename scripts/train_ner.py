@@ -97,11 +97,21 @@ def fit(sents, groups: frozenset[str], out: str, args, tmp: str, name: str):
     return feat, lex_path, time.time() - t0
 
 
-def evaluate(sents, feat: Featurizer, model: str) -> dict:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(model)
-    pred = [tagger.tag(feat.sentence(toks)) for toks, _ in sents]
+def evaluate(sents, feat: Featurizer, model: str, o_bias: float = 0.0) -> dict:
+    dec = _Decoder(model, feat, o_bias)
+    pred = [dec.decode(toks) for toks, _ in sents]
     return score([t for _, t in sents], pred)
+
+
+def tune_o_bias(sents, feat: Featurizer, model: str) -> tuple[float, dict]:
+    """The O-score offset with the best dev micro F1 (ties go to the smaller offset)."""
+    best = (0.0, evaluate(sents, feat, model, 0.0))
+    for b in (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0):
+        s = evaluate(sents, feat, model, b)
+        print(f"  o_bias {b:4.2f}: dev micro F1 {s['micro']['f1']:.4f}")
+        if s["micro"]["f1"] > best[1]["micro"]["f1"]:
+            best = (b, s)
+    return best
 
 
 def main(argv=None) -> int:
@@ -130,8 +140,13 @@ def main(argv=None) -> int:
         dev = evaluate(train_sents[cut:], feat, dev_model)
         if args.save_dev:
             shutil.copy(dev_model, args.save_dev)
+            if feat.res.auto:
+                ner_autolex.write(feat.res.auto, args.save_dev + ".lexicon.tsv")
         print(f"DEV ({len(train_sents) - cut} sentences, trained in {secs:.0f}s)")
         print(format_scores(dev))
+        o_bias, dev_b = tune_o_bias(train_sents[cut:], feat, dev_model)
+        print(f"DEV with o_bias {o_bias}")
+        print(format_scores(dev_b))
         if args.dev_only:
             return 0
 
@@ -141,11 +156,11 @@ def main(argv=None) -> int:
     size = os.path.getsize(args.out) / 1e6
     print(f"model: {args.out} ({size:.1f} MB, trained in {secs:.0f}s)")
     test_sents = read_conll(os.path.join(base, "ANERCorp_CamelLab_test.txt"))
-    test = evaluate(test_sents, feat, args.out)
+    test = evaluate(test_sents, feat, args.out, o_bias)
     print(f"TEST ({len(test_sents)} sentences)")
     print(format_scores(test))
-    meta = {"groups": sorted(groups), "c1": args.c1, "c2": args.c2, "iters": args.iters,
-            "trained": time.strftime("%Y-%m-%d"), "dev_micro_f1": round(dev["micro"]["f1"], 4),
+    meta = {"groups": sorted(groups), "o_bias": o_bias, "c1": args.c1, "c2": args.c2, "iters": args.iters,
+            "trained": time.strftime("%Y-%m-%d"), "dev_micro_f1": round(dev_b["micro"]["f1"], 4),
             "test_micro_f1": round(test["micro"]["f1"], 4)}
     Path(args.out).with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -117,3 +117,12 @@ def test_property_offsets_are_exact(text):
         assert x.start >= prev_end
         prev_end = x.end
         assert isinstance(x.value, (int, float))
+
+
+def test_numbers_inside_names_are_not_quantities():
+    # events round 2: a model in brackets and a programme title are names, not amounts
+    from khabar.quantities import find_quantities
+    text = 'وأرسلت البحرية طائرات من طراز (إف 35) ونحو 200 بحار. وقال في برنامج "45 دقيقة" إنه متفائل.'
+    values = [(q.text, q.value) for q in find_quantities(text)]
+    assert not any(v == 35 for _, v in values) and not any(v == 45 for _, v in values)
+    assert any(v == 200 for _, v in values)

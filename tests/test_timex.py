@@ -278,3 +278,31 @@ def test_timeml_silver_agreement_floor():
             total += 1
             hit += any(g["start"] < t.end and t.start < g["end"] for t in found)
     assert hit / total > 0.7  # relaxed recall against silver annotations
+
+
+# ---------------------------------------------------------------- numbers inside names (events round 2)
+
+def test_model_name_and_programme_title_are_not_times():
+    from khabar.timex import find_times
+    text = ('واستعان الجيش بطائرتين من نوع "سوخوي 2010" في المناورة. وظهر الوزير في برنامج "90 دقيقة" '
+            'مساء الجمعة. وانضم البلد إلى المنظمة عام 2010، واستمر الاجتماع 90 دقيقة.')
+    times = [(t.text, t.value) for t in find_times(text, "2020-05-10")]
+    assert ("عام 2010", "2010") in times
+    assert ("90 دقيقة", "PT90M") in times and sum(t == "90 دقيقة" for t, _ in times) == 1
+    assert not any(t == "2010" for t, _ in times)
+
+
+def test_unquoted_model_after_a_model_cue_is_not_a_time():
+    from khabar.timex import find_times
+    times = [t.text for t in find_times("وتسلمت القوات الجوية مقاتلات من طراز ميراج 2005 الشهر الماضي.",
+                                        "2020-05-10")]
+    assert "2005" not in times
+
+
+def test_named_weekday_wins_over_the_publication_day():
+    # published on a Monday: "today, Sunday" is the day before; "yesterday, Thursday" keeps Thursday
+    from khabar.timex import find_times
+    times = find_times("أعلنت الحكومة اليوم الأحد عن خطة جديدة.", "2015-08-10")
+    assert [(t.text, t.value) for t in times] == [("اليوم الأحد", "2015-08-09")]
+    times = find_times("وقع الحادث أمس الخميس في العاصمة.", "2015-08-08")
+    assert times[0].value == "2015-08-06"

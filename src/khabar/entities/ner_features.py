@@ -31,7 +31,9 @@ from ..text.normalize import clitic_readings, fold
 
 # Feature groups; training scripts switch them off one by one for ablations.
 ALL_GROUPS = frozenset({"word", "affix", "shape", "clitic", "context", "cluster", "freq",
-                        "trigger", "gazetteer", "kb", "bigram", "auto"})
+                        "trigger", "gazetteer", "kb", "bigram", "auto", "wide"})
+# Neighbour offsets whose features a token sees; +-3 only carries the "far" subset (group "wide").
+OFFSETS = (-3, -2, -1, 1, 2, 3)
 
 _ARABIC = range(0x0600, 0x0700)
 
@@ -160,12 +162,13 @@ class Featurizer:
         return n, best[0], best[1]
 
     def _type_features(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-        """(own features, context features for offsets -2, -1, +1, +2)."""
+        """(own features, context features for each offset of OFFSETS)."""
         g = self.groups
         n, pc, st = self.analyse(word)
         core = st[2:] if st.startswith("ال") and len(st) > 3 else st
         own: list[str] = ["b"]
         ctx: list[str] = []
+        far: list[str] = []
         if "word" in g:
             own += ["w=" + n, "st=" + st, "core=" + core]
             ctx += ["w=" + n, "st=" + st]
@@ -193,6 +196,7 @@ class Featurizer:
             if t:
                 own.append("t=" + t)
                 ctx.append("t=" + t)
+                far.append("t=" + t)
         if "gazetteer" in g or "kb" in g:
             classes = self.res.gazetteer.get(core, frozenset()) | self.res.gazetteer.get(st, frozenset())
             for c in sorted(classes):
@@ -202,14 +206,18 @@ class Featurizer:
                     continue
                 own.append("g=" + c)
                 ctx.append("g=" + c)
+                far.append("g=" + c)
         if "auto" in g:
             a = self.res.auto.get(st) or self.res.auto.get(core)
             if a:
                 own.append("a=" + a)
                 ctx.append("a=" + a)
+                far.append("a=" + a)
         if "context" not in g:
             ctx = []
-        offs = tuple(tuple(f"{o}{f}" for f in ctx) for o in ("-2", "-1", "+1", "+2"))
+        if "wide" not in g or "context" not in g:
+            far = []
+        offs = tuple(tuple(f"{o:+d}{f}" for f in (far if abs(o) > 2 else ctx)) for o in OFFSETS)
         return tuple(own), offs
 
     # -- per sentence ---------------------------------------------------------------------------
@@ -221,18 +229,14 @@ class Featurizer:
         out = []
         for i in range(n):
             feats = list(types[i][0])
-            if i >= 2:
-                feats.extend(types[i - 2][1][0])
-            if i >= 1:
-                feats.extend(types[i - 1][1][1])
-            else:
+            for k, o in enumerate(OFFSETS):
+                j = i + o
+                if 0 <= j < n:
+                    feats.extend(types[j][1][k])
+            if i == 0:
                 feats.append("BOS")
-            if i + 1 < n:
-                feats.extend(types[i + 1][1][2])
-            else:
+            if i == n - 1:
                 feats.append("EOS")
-            if i + 2 < n:
-                feats.extend(types[i + 2][1][3])
             if bigram:
                 prev = norms[i - 1] if i else "<s>"
                 nxt = norms[i + 1] if i + 1 < n else "</s>"

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..resources import path as resource_path
 from ..text import fold, split_sentences, tokenize
-from .ner_features import ALL_GROUPS, Featurizer, load_resources
+from .ner_features import ALL_GROUPS, OFFSETS, Featurizer, load_resources
 from .ner_score import chunks
 
 MODEL_FILE = "ner/model.crfsuite"
@@ -34,7 +34,7 @@ TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "
 class _Decoder:
     """CRF weights arranged for fast decoding over cached per-type emission vectors."""
 
-    def __init__(self, model_path: str, feat: Featurizer):
+    def __init__(self, model_path: str, feat: Featurizer, o_bias: float = 0.0):
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -63,6 +63,10 @@ class _Decoder:
         self.k = k
         self.feat = feat
         self._vec = lru_cache(maxsize=200_000)(self._type_vectors)
+        # Subtracted from the O score of every token: CRFs trained on few names under-predict
+        # entities on unseen words; the value is tuned on dev by train_ner.py (model.json).
+        self.o_bias = o_bias
+        self._o = self.labels.index("O") if "O" in self.labels else None
         self.bos = self._sum(["BOS"])
         self.eos = self._sum(["EOS"])
 
@@ -72,8 +76,8 @@ class _Decoder:
         return self.matrix[idx].sum(axis=0)
 
     def _type_vectors(self, word: str) -> np.ndarray:
-        """Emission contributions of a word, shape (5, labels): own, then as the -2, -1, +1, +2
-        neighbour of the token being scored. One gather and one segmented sum."""
+        """Emission contributions of a word, shape (1 + len(OFFSETS), labels): its own features,
+        then what it lends the token at each offset. One gather and one segmented sum."""
         own, ctx = self.feat._type(word)
         get = self.rows.get
         zero = self._zero_row
@@ -87,12 +91,16 @@ class _Decoder:
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         n = len(tokens)
-        v = np.stack([self._vec(t) for t in tokens])  # (n, 5, k)
+        v = np.stack([self._vec(t) for t in tokens])  # (n, 1 + len(OFFSETS), k)
         em = v[:, 0].copy()
-        em[2:] += v[:-2, 1]
-        em[1:] += v[:-1, 2]
-        em[:-1] += v[1:, 3]
-        em[:-2] += v[2:, 4]
+        for slot, o in enumerate(OFFSETS, 1):
+            # token i sees word i+o through that word's slot for offset o
+            if o < 0 and n > -o:
+                em[-o:] += v[:o, slot]
+            elif o > 0 and n > o:
+                em[:-o] += v[o:, slot]
+        if self.o_bias and self._o is not None:
+            em[:, self._o] -= self.o_bias
         em[0] += self.bos
         em[-1] += self.eos
         get = self.weights.get
@@ -132,10 +140,11 @@ class _Decoder:
         return [labels[j] for j in path]
 
 
-def load_decoder(model_path: str, groups=None, auto_file: str | None = None) -> _Decoder:
+def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
+                 o_bias: float = 0.0) -> _Decoder:
     """A decoder for any model file; ``groups`` must be the feature groups it was trained with."""
     res = load_resources(auto_file=auto_file) if auto_file is not None else load_resources()
-    return _Decoder(model_path, Featurizer(res, frozenset(groups) if groups else ALL_GROUPS))
+    return _Decoder(model_path, Featurizer(res, frozenset(groups) if groups else ALL_GROUPS), o_bias)
 
 
 @cache
@@ -143,9 +152,9 @@ def _decoder() -> _Decoder:
     p = resource_path(MODEL_FILE)
     if not p.exists():
         raise FileNotFoundError(f"NER model missing: {p} (run scripts/train_ner.py)")
-    meta = resource_path(META_FILE)
-    groups = json.loads(meta.read_text(encoding="utf-8")).get("groups") if meta.exists() else None
-    return load_decoder(str(p), groups)
+    meta_path = resource_path(META_FILE)
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
 
 
 def model_available() -> bool:
@@ -155,16 +164,15 @@ def model_available() -> bool:
 
 def tag(tokens: list[str]) -> list[str]:
     """BIO tags (ANERcorp's set) for one sentence of surface tokens."""
-    tokens = [t if isinstance(t, str) else str(t) for t in tokens]
-    # Whitespace inside a token cannot be a feature boundary problem, but empty tokens carry nothing.
-    clean = [t.strip() or "_" for t in tokens]
-    if not clean:
+    if not tokens:
         return []
-    return _decoder().decode(clean)
+    tokens = [t if isinstance(t, str) else str(t) for t in tokens]
+    # An empty or blank token still needs a tag; "_" featurises as punctuation.
+    return _decoder().decode([t.strip() or "_" for t in tokens])
 
 
 def tag_sentences(sents: list[list[str]]) -> list[list[str]]:
-    return [tag(s) for s in sents]
+    return [tag(s) for s in sents or []]
 
 
 def _proclitic_cut(text: str, start: int, end: int) -> int:

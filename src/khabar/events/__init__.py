@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from ..article import Article, Event
 from ..pipeline import stage
-from ..text import clauses, fold
-from .actors import (has_dual_subject, in_span, main_actors, mention_refs, pick_actors, pick_date,
-                     pick_duration, pick_location)
+from ..text import clauses, fold, tokenize
+from .actors import (attached_location, has_dual_subject, in_span, is_locative, main_actors, mention_refs,
+                     pick_actors, pick_date, pick_duration, pick_location)
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
+from .roles import first_person, nisba_agents, we_in
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 
 __all__ = ["events_stage", "extract_events", "load_lexicon"]
@@ -48,7 +49,9 @@ def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozense
     """One event per trigger group: drop weak triggers beside a strong one of the same type, and
     fold a trigger into the previous one of its type in the same clause when they stand close."""
     strong_types = {m.type for m in matches if not m.entry.weak}
-    kept = [m for m in matches if not (m.entry.weak and m.type in strong_types)]
+    firm_types = {m.type for m in matches if not m.entry.weak and not m.entry.yields}
+    kept = [m for m in matches if not (m.entry.weak and m.type in strong_types)
+            and not (m.entry.yields and m.type in firm_types)]
     out: list[Match] = []
     for m in kept:
         prev = next((p for p in reversed(out) if p.type == m.type), None)
@@ -60,14 +63,70 @@ def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozense
     return out
 
 
-def extract_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
-    """Events of an article whose sentences, entities, times, quantities and quotes are filled."""
+def _word_at(words, offset: int, default: int) -> int:
+    return next((i for i, w in enumerate(words) if w.start >= offset), default)
+
+
+def _is_object(words, prev: Match, m: Match, lex: Lexicon) -> bool:
+    """Whether a nominal trigger is the object of the verb trigger before it, with at most its subject
+    between ("أدان الرئيس التفجير"، "رفضت الحكومة الهجوم"); a preposition between links them instead
+    ("اتفقا أثناء اتصال هاتفي")."""
+    if prev.pos not in ("past", "present") or m.pos not in ("noun", "phrase"):
+        return False
+    between = words[prev.last + 1:m.first]
+    if len(between) > 3 or (between and between[0].start < prev.end):
+        return False
+    if words[m.first].norm[:1] in "بلك" and not words[m.first].norm.startswith("ال"):
+        return False  # "طالب بإطلاق"، "ندد بالقصف": a prepositional complement, read as before
+    links = _folded_set(lex, "merge", "links")
+    return not any(word_in(w.norm, links) for w in between)
+
+
+def _folded_set(lex: Lexicon, section: str, key: str) -> frozenset[str]:
+    conf = lex.extra.setdefault(section, {})
+    if "_" + key not in conf:
+        conf["_" + key] = frozenset(fold(w) for w in conf.get(key, []))
+    return conf["_" + key]
+
+
+def _own_information(article: Article, m: Match, clause: tuple[int, int], duration, location,
+                     supported: bool, refs, lex: Lexicon, known: set[str]) -> bool:
+    """Whether a nominal mention carries what makes it a new event: its own duration, date or place in
+    its clause, a support verb ("شنت الهجمات"), or a participant named right after it that no earlier
+    event of its type had ("بعد لقائه رئيس الوزراء الياباني"، "للتفاوض مع طالبان"). ``known`` holds
+    the actors of the earlier events of its type."""
+    if duration is not None or supported or location is not None:
+        return True
+    for r in in_span(refs, m.end, clause[1]):
+        toks = [t for t in tokenize(article.body, m.end, r.start)]
+        if any(t.kind == "punct" for t in toks) or len(toks) > 3:
+            break
+        if r.entity.id not in known:
+            return True
+    if any(t.value and t.type in ("DATE", "TIME") and clause[0] <= t.start < clause[1] for t in article.times):
+        return True
+    return any(is_locative(article.body, r, lex) for r in in_span(refs, m.end, clause[1]))
+
+
+def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool = False) -> list[Event]:
+    """Events of an article whose sentences, entities, times, quantities and quotes are filled.
+
+    Events in a context listed under [output] drop_contexts (negated, hypothetical) and nominal
+    back-references to an event already named are read (they lend actors to later mentions) but
+    left out of the result, unless ``keep_all``.
+    """
     lex = lex or load_lexicon()
+    out_conf = lex.extra.get("output", {})
+    drop_contexts = set(out_conf.get("drop_contexts", []))
+    drop_back = bool(out_conf.get("drop_back_references", False))
     body = article.body
     refs = mention_refs(article)
     name_spans = [(r.start, r.end) for r in refs if r.kind == "name"]
     quotes = sorted(((q.start, q.end, q) for q in article.quotes if q.end > q.start), key=lambda x: x[0])
     events: list[Event] = []
+    dropped: set[int] = set()  # indices into ``events`` left out of the result
+    seen_types: set[str] = set()
+    type_actors: dict[str, set[str]] = {}
     for k, (s, e) in enumerate(article.sentences):
         words = sentence_words(body, s, e)
         if not words:
@@ -79,56 +138,107 @@ def extract_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
                    if not any(a < m.end and m.start < b for a, b in name_spans)]
         quote_of = [next((q for a, b, q in quotes if a <= w.start < b), None) for w in words]
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
-        ent_starts = [(r.start, r.entity.id) for r in in_span(refs, s, e)]
+        sent_refs = in_span(refs, s, e)
+        ent_starts = [(r.start, r.entity.id) for r in sent_refs]
         announced = find_announced(words, taken, lex,
                                    [q.start if q else -1 for q in quote_of], ent_starts)
         subject_of = {id(m): lo for m, lo in announced}
         matches = sorted(matches + [m for m, _ in announced], key=lambda m: m.first)
         matches = _merge(matches, clause_of, words, _merge_block(lex))
         durations = [pick_duration(article, spans[clause_of[m.first]], lex) for m in matches]
+        supported = [_supported(words, m, lex) for m in matches]
         keep = [n for n, m in enumerate(matches)
-                if not m.entry.weak or durations[n] is not None or _supported(words, m, lex)]
-        matches, durations = [matches[n] for n in keep], [durations[n] for n in keep]
+                if not m.entry.weak or durations[n] is not None or supported[n]]
+        matches = [matches[n] for n in keep]
+        durations, supported = [durations[n] for n in keep], [supported[n] for n in keep]
+        object_of = [bool(n) and _is_object(words, matches[n - 1], m, lex) for n, m in enumerate(matches)]
         seg_lo: list[int] = []
+        sentence_events: list[tuple[Event, Match]] = []
         for n, m in enumerate(matches):
             duration = durations[n]
             quote = quote_of[m.first]
             lo = matches[n - 1].end if n else s
             if m.entry is ANNOUNCED:
                 lo = words[subject_of[id(m)]].start
-            elif n and m.first - matches[n - 1].last <= 2:
-                lo = seg_lo[n - 1]  # a noun right after another trigger shares its subject
+            elif object_of[n]:
+                lo = m.start  # "أدان الرئيس التفجير": the attack's actors are not the condemner
+            elif n and m.first - matches[n - 1].last == 2:
+                # a noun one word after another trigger shares its subject ("اتفقا أثناء اتصال هاتفي");
+                # right after it, it is its object ("طالب بإطلاق سراح")
+                lo = seg_lo[n - 1]
             seg_lo.append(lo)
             hi = matches[n + 1].start if n + 1 < len(matches) else e
-            if quote is not None:
+            if quote is not None and quote.kind != "partial":
                 lo, hi = max(lo, quote.start), min(hi, quote.end)
             seg = in_span(refs, lo, hi)
-            location = pick_location(article, seg, m.start, lex)
-            actors = pick_actors(article, seg, (m.start, m.end), location, lex)
+            clause = spans[clause_of[m.first]]
+            attached = attached_location(article, in_span(refs, m.end, e), (m.start, m.end), lex, m.type,
+                                         m.pos in ("noun", "phrase"),
+                                         m.entry.mode == "visit" and m.pos in ("past", "present"))
+            location = attached or pick_location(article, seg, m.start, lex)
+            actors = pick_actors(article, seg, (m.start, m.end), location, lex, clause=clause)
+            # a nationality adjective on the subject, before the trigger or just after it
+            w_lo = _word_at(words, lo, m.first)
+            w_hi = min(m.last + 7, matches[n + 1].first if n + 1 < len(matches) else len(words))
+            nisba = [a for a in nisba_agents(article, words, w_lo, w_hi, m, sent_refs, lex) if a != location]
+            actors = nisba + [a for a in actors if a not in nisba]
+            speaker = quote.speaker if quote is not None else None
+            we = speaker is not None and first_person(words, m, _word_at(words, quote.start, 0))
+            if we or (m.entry.speaker_actor and speaker):
+                body_of = we_in(words, m, _word_at(words, quote.start, 0), sent_refs) if we else None
+                front = [x for x in (body_of, speaker) if x]
+                actors = front + [a for a in actors if a not in front]
+            elif speaker and speaker not in actors and not any(r.start < m.start for r in seg) and not nisba \
+                    and (m.pos in ("past", "present") or supported[n]
+                         or m.first - _word_at(words, quote.start, m.first) <= 2):
+                # reported speech whose subject is only a pronoun ("أعلنت تركيا أن طائراتها شنت
+                # هجمات"), or an announced nominal event ("أعلنت الحركة حصول اشتباكين"): the act
+                # is the speaker's side
+                actors = actors + [speaker]
             if m.entry is ANNOUNCED:
                 actors = [a for a in actors if a != location]
                 if not actors:
                     actors = main_actors(article, 2, ("PER",)) or main_actors(article, 2, ("LOC", "ORG"))
                 if quote is not None and quote.speaker and quote.speaker not in actors:
                     actors.insert(0, quote.speaker)
+            elif m.pos == "noun" and not m.definite and m.first and clause_of[m.first - 1] != clause_of[m.first] \
+                    and any(p.pos in ("past", "present") and ev.actors for ev, p in sentence_events):
+                # a circumstantial participle opening its clause ("، مطالبة بوقف فوري") has the
+                # subject of the main verb
+                actors = next(ev.actors for ev, p in reversed(sentence_events)
+                              if p.pos in ("past", "present") and ev.actors)[:]
             elif not actors:
                 first_word = next((i for i, w in enumerate(words) if w.start >= lo), m.first)
                 if has_dual_subject(words, first_word, m.first, lex, m.dual):
                     actors = main_actors(article, 2)
+                elif sentence_events and sentence_events[-1][0].actors and not object_of[n]:
+                    actors = list(sentence_events[-1][0].actors)  # "وسيتم خلالها إمضاء 6 اتفاقيات"
                 else:
                     actors = _inherit(events, m.type, k)
             context = event_context(words, m, clause_of, lex, reported=quote is not None)
             if m.entry is ANNOUNCED and "reported" not in context:
                 context.append("reported")
+            type_ = m.type
+            if type_ == "ASSAULT" and "future" in context and we:
+                type_ = "THREATEN"  # "سوف نهاجمه": a speaker's attack to come is a threat
             today = any(w.norm == "اليوم" for w in words) or (
                 m.pos == "present" and "future" not in context and quote is None)
             date = pick_date(article, (s, e), m.start, today and "future" not in context)
-            events.append(Event(
-                type=m.type, trigger_start=m.start, trigger_end=m.end, trigger_text=body[m.start:m.end],
-                mode=consult_mode(words, m, lex) if m.type == "CONSULT" else m.entry.mode,
+            event = Event(
+                type=type_, trigger_start=m.start, trigger_end=m.end, trigger_text=body[m.start:m.end],
+                mode=consult_mode(words, m, lex) if type_ == "CONSULT" else m.entry.mode,
                 actors=actors, location=location, date=date, duration_minutes=duration,
-                context=context, sentence=k))
-    return events
+                context=context, sentence=k)
+            back = drop_back and m.pos == "noun" and m.definite and type_ in seen_types and \
+                not _own_information(article, m, clause, duration, attached, supported[n], refs, lex,
+                                     type_actors.get(type_, set()))
+            if back or drop_contexts.intersection(context):
+                dropped.add(len(events))
+            seen_types.add(type_)
+            type_actors.setdefault(type_, set()).update(actors)
+            events.append(event)
+            sentence_events.append((event, m))
+    return [ev for i, ev in enumerate(events) if keep_all or i not in dropped]
 
 
 def _inherit(events: list[Event], type_: str, sentence: int) -> list[str]:

@@ -65,19 +65,30 @@ def _word_before(body: str, start: int) -> tuple[str, str]:
     return glued, prev
 
 
+def _folded_list(lex: Lexicon, section: str, key: str) -> frozenset[str]:
+    conf = lex.extra.setdefault(section, {})
+    cache_key = "_" + key
+    if cache_key not in conf:
+        conf[cache_key] = frozenset(fold(w) for w in conf.get(key, []))
+    return conf[cache_key]
+
+
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective by its form (الكينية، الأمريكي)."""
+    return norm.startswith("ال") and len(norm) > 4 and (norm.endswith("يه") or norm.endswith("ي"))
+
+
 def is_locative(body: str, ref: Ref, lex: Lexicon) -> bool:
     """Whether a place mention says where something happened (في جنيف، بسويسرا، في مدينة جنيف)."""
     if ref.entity.type != "LOC":
         return False
-    before = lex.extra.get("location", {}).get("_folded")
-    if before is None:
-        before = frozenset(fold(w) for w in lex.extra.get("location", {}).get("before", []))
-        lex.extra.setdefault("location", {})["_folded"] = before
+    before = _folded_list(lex, "location", "before")
+    between = _folded_list(lex, "location", "between")
     glued, _prev = _word_before(body, ref.start)
     if glued in ("ب", "وب", "فب"):
         return True
     # "في مدينة جنيف"، "في العاصمة الكينية نيروبي"، "في ريف إدلب": a place word or في up to three
-    # words back, with no punctuation between.
+    # words back, with only place words or nisba adjectives between and no punctuation.
     j = ref.start - len(glued)
     toks = tokenize(body, max(0, j - 60), j)
     for t in reversed(toks[-4:] if len(toks) >= 4 else toks):
@@ -85,7 +96,49 @@ def is_locative(body: str, ref: Ref, lex: Lexicon) -> bool:
             return False
         if word_in(t.norm, before):
             return True
+        if not (word_in(t.norm, between) or _nisba(t.norm)):
+            return False
     return False
+
+
+def _words_between(body: str, a: int, b: int) -> list | None:
+    """Word tokens in ``body[a:b]``; None when punctuation stands there."""
+    toks = tokenize(body, a, b)
+    if any(t.kind == "punct" for t in toks):
+        return None
+    return toks
+
+
+def attached_location(article: Article, refs: list[Ref], trigger: tuple[int, int], lex: Lexicon,
+                      type_: str, nominal: bool = False, visit: bool = False) -> str | None:
+    """A place governed by the trigger: "زيارة للقاهرة"، "زيارة دولة إلى روما"، "قصف هضبة الجولان".
+
+    The place follows within three words with a locative preposition glued to it or before it; for
+    a nominal attack (``nominal``), the place it hits may also follow bare, as its genitive object
+    (after a verb the bare noun is the subject: "قصفت إسرائيل"). After a verb of visiting (``visit``)
+    the bare place after its subject is the place visited.
+    """
+    attached = _folded_list(lex, "location", "attached")
+    objects = lex.extra.get("location", {}).get("object_types", [])
+    body = article.body
+    named = [r for r in refs if r.entity.type in _ACTOR_TYPES]
+    for r in refs:
+        if r.entity.type != "LOC" or r.start < trigger[1]:
+            continue
+        if any(o.start <= r.start and r.end <= o.end for o in named):
+            continue  # inside a person's or an organisation's mention (وزير خارجية قطر)
+        glued, _ = _word_before(body, r.start)
+        toks = _words_between(body, trigger[1], r.start - len(glued))
+        if toks is None or len(toks) > (4 if visit else 3):
+            return None
+        if glued.lstrip("وف") in attached or (toks and word_in(toks[-1].norm, attached)):
+            return r.entity.id
+        if nominal and not glued and len(toks) <= 1 and type_ in objects:
+            return r.entity.id
+        if visit and not glued:
+            return r.entity.id  # the place visited: "يزور الرئيس روما"
+        return None
+    return None
 
 
 def pick_location(article: Article, refs: list[Ref], trigger_start: int, lex: Lexicon) -> str | None:
@@ -97,14 +150,22 @@ def pick_location(article: Article, refs: list[Ref], trigger_start: int, lex: Le
 
 
 def pick_actors(article: Article, refs: list[Ref], trigger: tuple[int, int], location: str | None,
-                lex: Lexicon, limit: int = 4) -> list[str]:
-    """Actors among ``refs``: persons and organisations, else places that are not the location."""
+                lex: Lexicon, limit: int = 4, clause: tuple[int, int] | None = None) -> list[str]:
+    """Actors among ``refs``: persons, organisations and places that are not where it happened.
+
+    A country or a capital stands for its state ("وافقت أنقرة"، "أوكرانيا وروسيا اتفقوا"), so a place
+    that is not said to be the location is an actor beside the persons and organisations; a place
+    inside a person's or organisation's mention (منظمة الأمن والتعاون في أوروبا) is not, nor one
+    outside the trigger's ``clause`` (there it is more often another event's place).
+    """
+    lo, hi = clause if clause else (0, len(article.body))
     body = article.body
-    people = [r for r in refs if r.entity.type in _ACTOR_TYPES
-              and not (r.start < trigger[1] and r.end > trigger[0])]
-    if not people:
-        people = [r for r in refs if r.entity.type == "LOC" and r.entity.id != location
-                  and not is_locative(body, r, lex)]
+    named = [r for r in refs if r.entity.type in _ACTOR_TYPES]
+    people = [r for r in named if not (r.start < trigger[1] and r.end > trigger[0])]
+    people += [r for r in refs if r.entity.type == "LOC" and r.entity.id != location and lo <= r.start < hi
+               and not (r.start < trigger[1] and r.end > trigger[0])
+               and not any(o.start <= r.start and r.end <= o.end for o in named)
+               and not is_locative(body, r, lex)]
     # nearest to the trigger first, then back to text order
     people.sort(key=lambda r: min(abs(r.start - trigger[0]), abs(r.end - trigger[1])))
     chosen: list[str] = []

@@ -46,9 +46,11 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
         clause_lo -= 1
 
     # A verb is negated by the particle right before it; a noun by the particle before its verb
-    # ("لم يوجه له دعوة لزيارة").
+    # ("لم يوجه له دعوة لزيارة"), never across a complementiser ("لا يقبل الشك أن اعتقال").
     reach = 2 if m.pos in ("past", "present") else 4
-    neg = _plain(words, max(clause_lo, first - reach), first, cues.get("negation", frozenset()))
+    comp = _plain(words, max(clause_lo, first - reach), first, cues.get("complementisers", frozenset()))
+    neg_lo = max(clause_lo, first - reach) if comp is None else comp + 1
+    neg = _plain(words, neg_lo, first, cues.get("negation", frozenset()))
     if neg is None:
         # "نفى أن ..." denies what follows the complementiser.
         den = _any(words, 0, first, cues.get("denial", frozenset()))
@@ -73,11 +75,38 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
 
     hyp = cues.get("hypothetical", frozenset())
     if _any(words, max(clause_lo, first - 8), first, hyp) is not None or \
-            _plain(words, max(0, first - 8), first, frozenset({"اذا", "لو"})) is not None:
+            _plain(words, max(0, first - 8), first, frozenset({"اذا", "لو"})) is not None or \
+            _generic(words, first, lex) or _irrealis(words, m, lex):
         out.append("hypothetical")
     if reported:
         out.append("reported")
     return out
+
+
+def _seq_before(words: list[Token], first: int, phrases: frozenset[str], reach: int) -> bool:
+    """Whether one of ``phrases`` (one or two folded words) ends within ``reach`` words before ``first``."""
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
+        one = words[k].norm
+        if one in phrases or (one[:1] in "وف" and one[1:] in phrases):
+            return True
+        if k > 0:
+            two = words[k - 1].norm + " " + one
+            if two in phrases or (two[:1] in "وف" and two[1:] in phrases):
+                return True
+    return False
+
+
+def _generic(words: list[Token], first: int, lex: Lexicon) -> bool:
+    """A generic agent before the trigger ("كل من يستهدف"، "أي أحد سيضربنا"): nothing happened yet."""
+    return _seq_before(words, first, lex.cues.get("generic_before", frozenset()), 3)
+
+
+def _irrealis(words: list[Token], m: Match, lex: Lexicon) -> bool:
+    """A nominal trigger that is only demanded, allowed or prevented ("للمطالبة بإطلاق سراح")."""
+    if m.pos not in ("noun", "phrase"):
+        return False
+    cue = lex.cues.get("irrealis_before", frozenset())
+    return _any(words, max(0, m.first - 4), m.first, cue) is not None
 
 
 def consult_mode(words: list[Token], m: Match, lex: Lexicon) -> str | None:

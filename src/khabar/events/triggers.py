@@ -18,6 +18,7 @@ from ..text.tokenize import Token
 # Possessive/object suffixes, longest first. ي (my) is left out: too many stems end in ي.
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_DUAL_SUFFIXES = ("ين", "ان")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,11 @@ class Entry:
     next_any: tuple[str, ...]
     not_next: tuple[str, ...]
     window: int
+    not_window: int = 3
+    not_except: tuple[str, ...] = ()  # words that never veto, even when ``not_next`` matches (بشدة)
+    not_prev: tuple[str, ...] = ()  # words that veto the trigger when one of the 2 words before it
+    yields: bool = False  # dropped beside a trigger of the same type that does not yield
+    speaker_actor: bool = False  # the speaker of the quote holding it is an actor (يتعين على)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,7 @@ class Match:
     end: int
     future_prefix: bool = False
     dual: bool = False
+    definite: bool = False  # a noun with the article or a possessive suffix (الاتفاق، هجومها)
 
     @property
     def type(self) -> str:
@@ -127,7 +134,10 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
         entry = Entry(i, block["type"], block.get("mode"), bool(block.get("weak", False)),
                       tuple(fold(w) for w in block.get("next_any", [])),
                       tuple(fold(w) for w in block.get("not_next", [])),
-                      int(block.get("window", 3)))
+                      int(block.get("window", 3)), int(block.get("not_window", 3)),
+                      tuple(fold(w) for w in block.get("not_except", [])),
+                      tuple(fold(w) for w in block.get("not_prev", [])),
+                      bool(block.get("yields", False)), bool(block.get("speaker_actor", False)))
         for lemma in block.get("past", []):
             for form, dual in past_forms(lemma):
                 add(form, Form(entry, "past", dual))
@@ -203,6 +213,14 @@ def analyses(norm: str, taa_marbuta: bool = False) -> tuple[tuple[str, bool, str
                     if rest.endswith("ا"):
                         push(rest[:-1] + "ي", False, pre)
                     break
+            # dual and sound-plural nouns (تفجيرين، غارتين، اشتباكان): marked "+du" so that only a
+            # noun reading accepts them (``verb_reading_ok`` refuses the mark)
+            for suffix in _DUAL_SUFFIXES:
+                if b.endswith(suffix) and len(b) - len(suffix) >= 3:
+                    rest = b[: -len(suffix)]
+                    push(rest, False, pre + "+du")
+                    if rest.endswith("ت"):
+                        push(rest[:-1] + "ه", False, pre + "+du")
             # future prefix on an imperfect verb: سيلتقي, ستبدآن
             if b.startswith("س") and len(b) > 3 and b[1] in "يتنا" and "ال" not in pre:
                 push(b[1:], True, pre)
@@ -243,8 +261,11 @@ def tok_in(tok: Token, words) -> bool:
     return word_in(tok.norm, words, _ends_in_taa_marbuta(tok.text))
 
 
-def _next_ok(words: list[Token], i: int, needs: tuple[str, ...], window: int) -> bool:
+def _next_ok(words: list[Token], i: int, needs: tuple[str, ...], window: int,
+             unless: tuple[str, ...] = ()) -> bool:
     for tok in words[i + 1: i + 1 + window]:
+        if unless and tok_in(tok, set(unless)):
+            continue
         for w in needs:
             if w.endswith("*"):
                 if tok.norm.startswith(w[:-1]):
@@ -285,7 +306,7 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
         if phrase:
             ph, entry = phrase
             j = i + len(ph) - 1
-            if _conditions_ok(words, j, entry):
+            if _conditions_ok(words, j, entry, i):
                 out.append(Match(entry, "phrase", i, j, tok.start, words[j].end))
                 i = j + 1
                 continue
@@ -295,14 +316,21 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
                          if (not fut or f.pos == "present") and verb_reading_ok(f.pos, pre)), None)
             if form is None:
                 continue
-            hit = (form, fut)
+            hit = (form, fut, stem, pre)
             break
         if hit:
-            form, fut = hit
+            form, fut, stem, pre = hit
             if _conditions_ok(words, i, form.entry):
-                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual))
+                definite = form.pos == "noun" and ("ال" in pre or _possessive(tok.norm, stem))
+                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite))
         i += 1
     return out
+
+
+def _possessive(norm: str, stem: str) -> bool:
+    """Whether the word carries a possessive suffix that its stem lacks (هجومها، قمتهما)."""
+    return any(norm.endswith(enc) and not stem.endswith(enc) for enc in _ENCLITICS) and \
+        not norm.endswith(stem)
 
 
 def _ends_in_taa_marbuta(text: str) -> bool:
@@ -310,9 +338,16 @@ def _ends_in_taa_marbuta(text: str) -> bool:
     return bool(letters) and letters[-1] in "ةۀ"
 
 
-def _conditions_ok(words: list[Token], i: int, entry: Entry) -> bool:
+def _conditions_ok(words: list[Token], i: int, entry: Entry, first: int | None = None) -> bool:
+    """``next_any``/``not_next`` read after word ``i`` (the last of the trigger), ``not_prev`` before
+    word ``first`` (its first)."""
     if entry.next_any and not _next_ok(words, i, entry.next_any, entry.window):
         return False
-    if entry.not_next and _next_ok(words, i, entry.not_next, 3):
+    if entry.not_next and _next_ok(words, i, entry.not_next, entry.not_window, entry.not_except):
         return False
+    if entry.not_prev:
+        first = i if first is None else first
+        for tok in words[max(0, first - 2):first]:
+            if tok_in(tok, set(entry.not_prev)):
+                return False
     return True

@@ -24,6 +24,7 @@ from ..pipeline import stage
 from ..timex import Scan, may_match, span_of, time_hits
 from ..timex.lexicon import Lexicon, adjective_key, lexicon
 from ..timex.numbers import read_number
+from ..timex.titles import in_name
 
 __all__ = ["find_quantities", "quantities_stage", "TIME_UNITS"]
 
@@ -189,7 +190,7 @@ def _quantities(scan: Scan) -> list[Quantity]:
     out = []
     for a, b, skip, value, unit in sorted(found, key=lambda f: f[0]):
         s, e = span_of(scan, a, b, skip)
-        if e > s:
+        if e > s and not in_name(body, s, e):  # "(إف 16)"، برنامج "60 دقيقة": inside a name
             out.append(Quantity(body[s:e], s, e, value, unit))
     return out
 

@@ -10,6 +10,7 @@ from functools import cache
 from ..text import fold
 from .cues import folded_set, settings
 from .speakers import Subject, subject_after
+from .statements import STATEMENT, statement_words
 
 _COMMA = {",", "،", "؛", ";"}
 
@@ -70,6 +71,14 @@ class AttributionMixin:
         """"وجاء في بيان الوزارة أن …": the statement's author is named between."""
         lo, hi = self.sent_tokens(k)
         for tj in range(k + n, min(hi, k + n + 15)):
+            m = self.mark_at.get(self.tokens[tj].start)
+            if m is not None and m.closed and m.words(self.body) >= 4 and tj > k + n:
+                # "وجاء في بيان حصلت رويترز عليه "…"": the quotation is the statement's text
+                subj = self._attribution_subject(k + n, tj)
+                self.add(m.inner_start, m.inner_end, "direct", None, subj,
+                         cue_text=" ".join(t.text for t in self.tokens[k:k + n]),
+                         cue_start=self.tokens[k].start)
+                return
             if self.is_comp(self.tokens[tj]):
                 subj = self._attribution_subject(k + n, tj)
                 cue_text = " ".join(t.text for t in self.tokens[k:k + n])
@@ -132,6 +141,10 @@ class AttributionMixin:
     def _attribution_subject(self, a: int, b: int) -> Subject:
         nouns = folded_set("attribution", "statement_nouns")
         toks = self.tokens
+        if a < b and toks[a].norm.lstrip("ل") in statement_words():
+            # "بيان لنقابة المعلمين"، "بيان نشره البيت الأبيض"، or no issuer: the last speaker
+            # whose sentence spoke of a statement
+            return self.statement_owner(a + 1, b) or Subject(None, None, False, a + 1, anaphor=STATEMENT)
         if a < b and toks[a].norm.lstrip("ل") in nouns | {fold("ل" + w) for w in nouns}:
             a += 1
             if a < b and toks[a].kind == "word" and toks[a].norm.endswith(("ه", "ها")) and \

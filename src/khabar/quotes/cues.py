@@ -25,6 +25,7 @@ _PARTICIPLE_AGR = (("m", "s"), ("f", "s"), ("f", "s"), ("m", "p"), ("m", "p"), (
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "ني", "كم")
 _PROCLITICS = ("", "و", "ف")
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,8 @@ def lexicon() -> tuple[dict[str, CueForm], dict[str, CueForm]]:
     for key, entry in data.get("verb", {}).items():
         strict_forms = entry.get("strict")
         forms = _expand(key, entry)
+        for x in entry.get("exclude", ()):  # "ردا على" is the masdar, not the dual past
+            forms.pop(fold(x), None)
         if strict_forms:
             for s in strict_forms:
                 bare = fold(light(s))
@@ -184,10 +187,16 @@ def lookup(token: Token) -> CueForm | None:
     if token.kind != "word":
         return None
     folded, strict = lexicon()
-    form = strict.get(light(token.text))
-    if form:
-        return form
-    return folded.get(token.norm)
+    form = strict.get(light(token.text)) or folded.get(token.norm)
+    if form is not None and form.kind == "verb" and not_finite(token.text):
+        return None
+    return form
+
+
+def not_finite(text: str) -> bool:
+    """A finite verb never carries tanween ("رداً") nor ends in taa marbuta ("دعوة", which folds
+    onto دعوه "they invited him"): such a word is a noun whatever its folded letters."""
+    return bool(_TANWEEN.search(text)) or light(text).endswith("ة")
 
 
 def find_cues(tokens: list[Token]) -> list[Cue]:

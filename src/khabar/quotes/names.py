@@ -91,7 +91,7 @@ def _titles() -> frozenset[str]:
                 words.add(fold(parts[0]))
     except OSError:
         pass
-    words |= folded_set("unnamed", "anaphoric")
+    words |= folded_set("unnamed", "anaphoric") | folded_set("titles", "ranks")
     return frozenset(words)
 
 
@@ -156,7 +156,19 @@ def _definite_ok(words: list[str]) -> bool:
         return True
     particles = folded_set("names", "particles")
     return words[0] in _first_names() or words[0] in particles or \
-        any(w in particles for w in words[1:-1])
+        any(w in particles for w in words[1:-1]) or \
+        0 < _word_log2().get(words[0], 0) <= 5 and not _common(words[0])  # "غانم العابد"
+
+
+def ambiguous_given(words: list[str], i: int) -> bool:
+    """A given name that folds onto a function word ("علي" / "على") counts as a name word when a
+    name word follows it: "علي أكبر ولايتي"."""
+    w = words[i]
+    if not (w in _first_names() and _is_stop(w) and i + 1 < len(words)):
+        return False
+    nxt = words[i + 1]
+    return _name_word(nxt, False) and not nxt.startswith("ال") and \
+        (nxt in _known_name_words() or _word_log2().get(nxt, 0) <= 4)
 
 
 def person_name(text: str) -> bool:
@@ -178,6 +190,8 @@ def person_name(text: str) -> bool:
     for i, w in enumerate(words):
         if w in particles and i < len(words) - 1 and (i > 0 or w in _LEADING_PARTICLES):
             continue
+        if ambiguous_given(words, i):
+            continue
         if not _name_word(w, i == 0):
             return False
     if words[0] in folded_set("names", "common_heads"):
@@ -186,6 +200,11 @@ def person_name(text: str) -> bool:
         return False
     if len(words) == 1:
         return words[0] in known  # a lone unknown word ("راكبة"، "بلاغ") is too weak a name
+    if len(words) >= 3 and words[0] not in known and \
+            all(w.endswith("ي") and w not in known for w in words[1:]):
+        return False  # a noun and indefinite nisba adjectives: "مهندس زراعي سوداني"
+    if all(w.endswith("ي") and w not in known for w in words):
+        return False  # adjectives only, their noun a title cut off before: "زراعي سوداني"
     if words[0] not in _first_names() and not any(w in particles for w in words) and \
             any(_word_log2().get(w, 0) > 5 for w in words if w not in known):
         # no given name, no particle: only rare words make a (foreign) name, "ريتشل كروكس";
@@ -235,6 +254,9 @@ def name_prefix(words: list[str]) -> int:
     for i, w in enumerate(words[:4]):
         if w in particles and i > 0 and i + 1 < len(words):
             n += 1
+            continue
+        if ambiguous_given(words, i):
+            n = i + 1
             continue
         if not _name_word(w, i == 0):
             break

@@ -20,8 +20,10 @@ from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, 
 from .cues import Cue, find_cues, folded_set, light, settings
 from .marks import Marked, find_marks
 from .attributions import AttributionMixin
+from .boundaries import BoundaryMixin
+from .statements import StatementMixin
 from .subjects import SubjectMixin
-from .names import is_title, name_prefix, org_name
+from .names import name_kind
 from .speakers import MentionIndex, Subject, subject_after, subject_before
 
 _COMMA = {",", "،", "؛", ";"}
@@ -44,7 +46,7 @@ class Draft:
     continuation: bool = False  # no subject: the previous speaker
 
 
-class Finder(SubjectMixin, AttributionMixin):
+class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
     def __init__(self, article: Article):
         self.a = article
         self.body = body = article.body
@@ -118,7 +120,7 @@ class Finder(SubjectMixin, AttributionMixin):
             return "pron"
         return None
 
-    def clause_end(self, j: int, hi: int, stop_at_comma: bool = False) -> int:
+    def clause_end(self, j: int, hi: int, stop_at_comma: bool = False, colon: bool = True) -> int:
         """Token index where an indirect quote starting at token ``j`` stops (exclusive)."""
         k = j
         inside = None
@@ -132,13 +134,14 @@ class Finder(SubjectMixin, AttributionMixin):
                     k += 1
                     continue
                 inside = None
-            if t.text == ":" and k + 1 < hi and self.tokens[k + 1].start in self.mark_at:
+            if colon and t.text == ":" and k + 1 < hi and self.tokens[k + 1].start in self.mark_at:
                 return k  # "… في ربيع 2016: «يأتي الخفض …»": a direct quote follows
             if t.text in _COMMA and k + 1 < hi:
                 if stop_at_comma:
                     return k
                 if k + 1 in self.cue_tok or self._aside_at(k + 1) or \
-                        self.attribution_at(k + 1) is not None or self.statement_at(k + 1):
+                        self.attribution_at(k + 1) is not None or self.statement_at(k + 1) or \
+                        self.turn_at(k + 1, hi) or self.follow_on_at(k + 1) is not None:
                     return k
             if k > j and k in self.cue_tok and self._cue_kind(k) == "participle":
                 return k  # "… في القمة" مضيفا أن …
@@ -159,7 +162,7 @@ class Finder(SubjectMixin, AttributionMixin):
 
     def trim(self, s: int, e: int) -> tuple[int, int]:
         body = self.body
-        while s < e and body[s].isspace():
+        while s < e and (body[s].isspace() or body[s] in "،,؛;"):
             s += 1
         while e > s and (body[e - 1].isspace() or body[e - 1] in "،,؛;.:"):
             e -= 1
@@ -175,6 +178,7 @@ class Finder(SubjectMixin, AttributionMixin):
             self.from_cue(cue)
         self.attributions()
         self.partials()
+        self.follow_ons()
         self.orphans()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
@@ -201,6 +205,8 @@ class Finder(SubjectMixin, AttributionMixin):
             t = toks[k]
             if src_after and t.norm == src_after and window_start == j:
                 window_start = k + 1  # "نقلت الوكالة عن مسؤول": the speaker follows عن
+            elif k == j and k in self.cue_tok and self.cue_by_tok[k].form.lemma == "qaal":
+                said, window_start = True, k + 1  # "وتابع يقول": a hal of saying, no subject
             elif t.text == ":":
                 trigger, tj = "colon", k
                 break
@@ -222,13 +228,15 @@ class Finder(SubjectMixin, AttributionMixin):
                     trigger, tj = ("partial" if short and k > j else "mark"), k
                     break
             elif self.is_comp(t):
-                if form.lemma == "qaal" and light(t.text).startswith("أن"):
-                    k += 1  # قال takes إنّ: an أنْ here belongs to the subject's clause
+                if form.lemma == "qaal" and light(t.text).startswith("أن") and any(
+                        light(toks[x].text).lstrip("وف").startswith("إن") and self.is_comp(toks[x])
+                        or toks[x].text == ":" for x in range(k + 1, hi)):
+                    k += 1  # قال takes إنّ: an أنْ before it belongs to the subject's clause
                     continue
                 trigger, tj = "comp", k
                 break
             elif form.content == "np" and k > j and _prep_at(t, form.preps) and \
-                    not (k + 1 < hi and self.is_comp(toks[k + 1])):
+                    not (k + 1 < hi and self.is_comp(toks[k + 1])) and not self.name_at(k):
                 trigger, tj = "np", k
                 break
             elif toks[k].norm in ("بالقول", "قائلا", "قوله", "قولها", "قولهم"):
@@ -236,6 +244,11 @@ class Finder(SubjectMixin, AttributionMixin):
             elif k > j and k in self.cue_tok:
                 break  # another cue verb: this one has no content of its own
             k += 1
+        if trigger is None and self.postposed(cue, j, lo, hi):
+            return
+        if trigger in ("mark", "partial") and form.content == "np" and not relative and \
+                self.object_before(cue, window_start, tj, hi):
+            trigger = "np"  # "أعلنت الحركة حصول "اشتباكين" …": the quotation is inside the object
         if trigger is None or trigger == "np":
             if form.content == "np" and not relative:
                 before = len(self.drafts)
@@ -276,8 +289,11 @@ class Finder(SubjectMixin, AttributionMixin):
             return
         if tj + 1 >= hi:
             return
+        if self.is_comp(toks[tj + 1]):
+            self.after_comp(cue, tj + 1, hi, subj)  # "قال X: إن أمريكا تريد …" is reported speech
+            return
         s = toks[tj + 1].start
-        e = toks[hi - 1].end
+        e = toks[self.clause_end(tj + 1, hi, colon=False) - 1].end  # up to "، مضيفا: …"
         s, e = self.trim(s, e)
         if e > s:
             self.add(s, e, "direct", cue, subj)
@@ -327,7 +343,8 @@ class Finder(SubjectMixin, AttributionMixin):
         end_tok = self.clause_end(tj + 1, hi)
         for k in range(tj + 1, end_tok):
             m = self.mark_at.get(self.tokens[k].start)
-            if m is not None and m.closed and m.words(self.body) <= _MAX_PARTIAL_WORDS:
+            # a quotation right after بأنها is the whole description, however long
+            if m is not None and m.closed and (m.words(self.body) <= _MAX_PARTIAL_WORDS or k == tj + 1):
                 self.add(m.inner_start, m.inner_end, "partial", cue, subj)
                 return
 
@@ -339,15 +356,31 @@ class Finder(SubjectMixin, AttributionMixin):
         if cue.kind == "participle":  # "مؤكدا الوعي بـ…": no subject, the object follows
             subj = Subject(None, None, False, j)
         else:
-            subj = subject_after(self.a, toks, self.idx, j, hi, cue.form.preps)
+            subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, cue.form.preps),
+                                          j, hi)
         k = subj.end
         located = subj.phrase is not None and subj.fallback is not None  # a name after a role
-        if subj.explicit and not relative and (subj.entity or subj.source or located or
-                                               k < hi and _prep_at(toks[k], cue.form.preps)):
+        # time words or a parenthetical after the subject mark where it ends
+        marked_end = False
+        if subj.explicit:
+            k2 = self.skip_trailers(k, hi)
+            marked_end, k = k2 > k, k2
+        preps = cue.form.preps
+        if cue.form.objects and subj.explicit and subj.phrase and not (subj.entity or subj.source) \
+                and not located and k < hi and _prep_at(toks[k], preps) and \
+                self.body[subj.phrase[0]:subj.phrase[1]].split()[0].endswith("ين"):
+            # "ودعا الفاعلين الاقتصاديين إلى …": an oblique plural is the object, not the subject
+            subj = Subject(None, None, False, k)
+        named = marked_end and subj.phrase is not None and \
+            name_kind(self.body[subj.phrase[0]:subj.phrase[1]]) is not None
+        if subj.explicit and not relative and (subj.entity or subj.source or located or named or
+                                               k < hi and _prep_at(toks[k], preps)):
             self.events.append((cue.start, subj))
-        if subj.explicit and subj.entity is None and subj.source is None and not located and not (
-                k < hi and _prep_at(toks[k], cue.form.preps)):
+        if subj.explicit and subj.entity is None and subj.source is None and not located and \
+                not named and not (k < hi and _prep_at(toks[k], preps)):
             return  # an unresolved subject: where the object starts is unknown
+        if cue.form.objects and subj.explicit and k < hi and not _prep_at(toks[k], preps):
+            k = self.object_end(k, hi, preps)  # "دعا السبسي السياح الإيطاليين إلى …"
         if not subj.explicit:
             before = subject_before(toks, self.idx, cue.first, lo)
             if before is not None:
@@ -366,7 +399,8 @@ class Finder(SubjectMixin, AttributionMixin):
             k = stop + 1
         if k < hi and toks[k].norm in cue.form.preps:
             k += 1
-        elif subj.explicit and cue.form.preps and not (k < hi and _prep_at(toks[k], cue.form.preps)):
+        elif subj.explicit and cue.form.preps and not marked_end and \
+                not (k < hi and _prep_at(toks[k], cue.form.preps)):
             return  # "أكد مسؤول في الشرطة اعتقال …": where the subject ends is unknown
         if k >= hi or toks[k].kind != "word":
             return

@@ -22,6 +22,7 @@ _COMMA = {",", "،", "؛", ";"}
 _TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
          "يوم", "مساء", "صباح", "ليل", "ليله", "الليله", "مؤخرا", "ايضا", "بدوره", "بدورها", "الماضي",
          "الماضيه", "المقبل", "المقبله", "الفائت", "الجاري", "الحالي", "سابقا", "لاحقا"}
+TIME_WORDS = _TIME
 _SPEAKER_TYPES = ("PER", "ORG", "LOC")
 
 
@@ -134,8 +135,16 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     heads = folded_set("unnamed", "heads")
     may_name = folded_set("unnamed", "name_may_follow")
     first = tokens[a]
+    # "مستشار خامنئي": a bare indefinite role noun before a name is that name's genitive (whose
+    # adviser); a role mention there (linked to the genitive's person) is not the speaker
+    genitive_role = a + 1 < b and not first.norm.startswith("ال") and any(
+        m[0] == first.start and m[4] == "role" and m[1] <= first.end
+        for m in idx.within(first.start, first.end)) and any(
+        m[0] == tokens[a + 1].start and m[3] == "PER" and m[4] == "name"
+        for m in idx.within(tokens[a + 1].start, tokens[a + 1].end))
     unnamed = first.norm in heads or _stem_in(first, heads) and first.norm[:1] not in "وف"
-    titled = (is_title(first.norm) or is_head(first.norm)) and not idx.starts_at(first.start)
+    titled = (is_title(first.norm) or is_head(first.norm)) and \
+        (not idx.starts_at(first.start) or genitive_role)
     # Appositions: "وزيرة الدفاع الفرنسية، فلورانس بارلي، إن" → look one comma segment further.
     ext_end = seg
     if ext_end < b and tokens[ext_end].text in _COMMA:
@@ -143,7 +152,14 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         if nxt > ext_end + 1:
             ext_end = nxt
     span_end = tokens[ext_end - 1].end if ext_end > a else first.end
-    ments = idx.within(first.start, span_end)
+    # a "person" that is only a rank or title ("الكولونيل") is a tagger slip: the name follows
+    ments = [m for m in idx.within(first.start, span_end)
+             if not (m[3] == "PER" and all(is_title(fold(w)) for w in body[m[0]:m[1]].split()))
+             and not (genitive_role and m[0] == first.start)]
+    if titled and not first.norm.startswith("ال") and a + 1 < b:
+        # "مستشار خامنئي الدكتور علي أكبر ولايتي": a name right after an indefinite role noun is
+        # its genitive (whose adviser), not the speaker
+        ments = [m for m in ments if m[0] != tokens[a + 1].start]
     pers = [m for m in ments if m[3] == "PER" and m[4] == "name"]
     if titled:
         # "رئيس حزب الجمهوريين": the head of an organisation is neither the organisation nor a
@@ -175,7 +191,8 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         # "وكشفت الوزيرة الفرنسية": the last person described so
         return Subject(None, None, False, seg, anaphor=first.norm)
     per_any = [m for m in seg_ments if m[3] == "PER"]
-    after = lambda m: max([x for x in range(a, seg) if tokens[x].start < m[1]], default=a) + 1
+    # (a mention may run past the segment: "الحركة الوطنية لتحرير أزواد", ل glued inside the name)
+    after = lambda m: max([x for x in range(a, b) if tokens[x].start < m[1]], default=a) + 1
     if per_any:
         # the object of an np cue starts after the name: "نفى الوزير سالم وجود …"
         return Subject(per_any[0][2], None, True, after(per_any[0]))

@@ -26,7 +26,8 @@ class SubjectMixin:
         after it (a participle, "وأضاف") continues the right speaker."""
         if any(pos == cue.start for pos, _ in self.events):
             return
-        subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
+        subj = self.resolve_subject(subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps),
+                                      a, b)
         if subj.explicit and (subj.entity or subj.source or subj.phrase):
             self.events.append((cue.start, subj))
 
@@ -78,6 +79,35 @@ class SubjectMixin:
                 return Subject(m[2], None, True, end)
         return None
 
+    def coordinated_subject(self, cue: Cue, lo: int) -> Subject | None:
+        """"وقتل حزب العمال ضابطين، وقال إن …": a cue coordinated with an earlier verb of its
+        sentence (و on the cue, a comma between) shares that verb's VSO subject, unless a quote
+        or cue earlier in the sentence already set a speaker."""
+        toks = self.tokens
+        i = cue.first
+        if not toks[i].norm.startswith("و") or i == lo:
+            return None
+        s0 = toks[lo].start
+        if any(s0 <= pos < cue.start for pos, _ in self.events) or \
+                any(s0 <= (d.cue_start or d.start) < cue.start for d in self.drafts):
+            return None
+        comma = False
+        stop = folded_set("names", "stop")
+        for x in range(i - 1, lo - 1, -1):
+            t = toks[x]
+            if t.text in _COMMA:
+                comma = True
+                continue
+            if not comma or t.kind != "word" or x + 1 >= i or self.in_mark(t.start):
+                continue
+            verb = t.norm[1:] if t.norm.startswith("و") and x > lo else t.norm if x == lo else ""
+            if len(verb) < 3 or verb.startswith("ال") or verb in stop or self.idx.within(t.start, t.end):
+                continue
+            nxt = self.idx.within(toks[x + 1].start, toks[x + 1].end)
+            if nxt and nxt[0][0] == toks[x + 1].start and nxt[0][3] in ("PER", "ORG"):
+                return Subject(nxt[0][2], None, True, cue.last + 1)
+        return None
+
     def _may_open(self, cue: Cue) -> bool:
         """A cue verb without و/ف stands at a clause start, after a subject, a relative or an
         adverb; after any other word it is a noun ("تبادلا وصف") or an adjective ("من أبرز")."""
@@ -86,9 +116,12 @@ class SubjectMixin:
         if cue.kind == "participle" or i == 0 or toks[i].norm[:1] in ("و", "ف") and \
                 toks[i].norm[1:] in lexicon_forms():
             return True
-        if toks[i].norm != fold(settings()["verb"][cue.form.lemma].get("past", "")):
+        entry = settings()["verb"][cue.form.lemma]
+        if toks[i].norm != fold(entry.get("past", "")) or entry.get("bare_verb"):
             return True  # an inflected form (قالت، ذكروا) is a verb wherever it stands
         prev = toks[i - 1]
+        if prev.kind == "num":
+            return True  # "في 12 مارس أعلن"
         if prev.kind != "word" or prev.norm in folded_set("narrator", "openers") or \
                 prev.norm in folded_set("narrator", "relatives"):
             return True
@@ -110,12 +143,18 @@ class SubjectMixin:
         if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
             return self.sentence_subject(cue, lo) or Subject(None, None, False, a)
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
+        subj = self.resolve_subject(subj, a, b)
         if subj.explicit:
             self.events.append((cue.start, subj))
+            return subj
+        if subj.anaphor:
             return subj
         before = subject_before(self.tokens, self.idx, cue.first, lo)
         if before is not None:
             return before
+        coord = self.coordinated_subject(cue, lo)
+        if coord is not None:
+            return coord
         toks = self.tokens
         i = cue.first
         if i > lo and toks[i - 1].norm in folded_set("subject", "subordinators"):

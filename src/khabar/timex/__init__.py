@@ -19,6 +19,7 @@ from ..article import Article, Timex
 from ..pipeline import stage
 from .core import Ctx, Hit
 from .dates import rule_date, rule_numeric_date, rule_relative_day, rule_year
+from .titles import in_name
 from .periods import rule_period
 from .lexicon import Lexicon, lexicon
 from .resolve import parse_dct
@@ -155,8 +156,8 @@ def find_times_in(scan: Scan, published: str | None) -> list[Timex]:
         if h.j <= h.i:
             continue
         start, end = span_of(scan, h.i, h.j, h.skip)
-        if end <= start:
-            continue
+        if end <= start or in_name(body, start, end):
+            continue  # "ميراج 2000"، برنامج "60 دقيقة": a number inside a name
         out.append(Timex(body[start:end], start, end, h.value, h.type, h.minutes))
     return out
 

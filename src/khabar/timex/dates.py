@@ -364,9 +364,13 @@ def day_expr(ctx: Ctx, i: int, clitics: bool, after_part: bool = False):
             if mod and mod[1] == -1:
                 offset, end = -1, mod[0]
         w = lex.weekdays.match(ctx.scan, end, clitics=False)
+        day = dct + dt.timedelta(days=offset) if dct else None
         if w:
             end = w[0]
-        day = dct + dt.timedelta(days=offset) if dct else None
+            if day is not None:
+                # the named weekday wins over the publication date: "اليوم الأحد" in a paper dated
+                # Monday (printed after midnight, or in another time zone) is that Sunday
+                day = day + dt.timedelta(days=(w[1] - day.isoweekday() + 3) % 7 - 3)
         return day, end, sk, part
     k, sk = i, 0
     s = _stem_in(ctx, k, lex.day_word, clitics)

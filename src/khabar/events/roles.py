@@ -1,0 +1,112 @@
+"""Argument roles the entity layer does not mark: nisba agents and first-person speakers.
+
+- A nationality adjective on the subject names the agent: "واصلت مقاتلات حربية تركية هجومها" →
+  Turkey, "الضربات الإسرائيلية" → Israel. The adjective is read with the KB's demonym index and
+  mapped to the article's entity for that country (else to an organisation of that country, such as
+  its government or army). An adjective on a target ("قصف مواقع عسكرية إيرانية") is no agent.
+- Inside a quote, a trigger in the first person ("أعلنّا عن رفضنا"، "سوف نهاجمه") is the speaker's
+  act; "نحن في مجلس المحافظة" names the speaker's organisation.
+The cue words are data (resources/events.toml, [roles]).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..article import Article
+from ..text import fold, strip_article
+from ..text.tokenize import Token
+from .actors import Ref
+from .triggers import Lexicon, Match, word_in
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    try:
+        from ..entities.kb import load_kb
+        return dict(load_kb().demonym_index)
+    except Exception:  # noqa: BLE001 — without a KB there are no nisba agents, nothing else changes
+        return {}
+
+
+def _roles_list(lex: Lexicon, key: str) -> frozenset[str]:
+    conf = lex.extra.setdefault("roles", {})
+    if "_" + key not in conf:
+        conf["_" + key] = frozenset(fold(w) for w in conf.get(key, []))
+    return conf["_" + key]
+
+
+def demonym_country(norm: str) -> str | None:
+    """KB country id for a folded nisba adjective, with or without article and proclitic."""
+    index = _demonyms()
+    for w in (norm, norm[1:] if norm[:1] in "وفبل" else norm):
+        w = strip_article(w)
+        if w.startswith("ل") and w[1:2] == "ل":  # للقوات الأمريكية: the ل is on the noun, not here
+            w = w[1:]
+        if w in index:
+            return index[w]
+    return None
+
+
+def country_entity(article: Article, country: str) -> str | None:
+    """The article's entity for a KB country: the country itself, else an organisation of it."""
+    for e in article.entities:
+        if e.kb == country and e.mentions:
+            return e.id
+    try:
+        from ..entities.kb import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001
+        return None
+    for e in article.entities:
+        ke = kb.get(e.kb) if e.kb else None
+        if ke is not None and e.type == "ORG" and ke.country == country and e.mentions:
+            return e.id
+    return None
+
+
+def nisba_agents(article: Article, words: list[Token], lo: int, hi: int, m: Match, refs: list[Ref],
+                 lex: Lexicon) -> list[str]:
+    """Entities for nisba adjectives in the agent zone of a trigger: words ``lo:hi`` (indices into the
+    sentence's words) that are not inside a mention and do not follow a target word."""
+    targets = _roles_list(lex, "target_before")
+    out: list[str] = []
+    for k in range(max(0, lo), min(hi, len(words))):
+        if m.first <= k <= m.last:
+            continue
+        w = words[k]
+        country = demonym_country(w.norm)
+        if country is None:
+            continue
+        if any(r.start <= w.start < r.end for r in refs):
+            continue  # part of a mention the entity layer already read (الحكومة التركية)
+        if any(word_in(x.norm, targets) for x in words[max(0, k - 3):k]):
+            continue
+        eid = country_entity(article, country)
+        if eid and eid not in out:
+            out.append(eid)
+    return out
+
+
+def first_person(words: list[Token], m: Match, lo: int) -> bool:
+    """Whether the trigger is in the first person plural: نهاجم، أعلنّا، رفضنا، or "نحن" before it."""
+    w = words[m.first].norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if w.startswith("س") and m.future_prefix:
+        w = w[1:]
+    if m.pos == "present" and w.startswith("ن"):
+        return True
+    if w.endswith("نا") and len(w) > 4:
+        return True
+    return any(x.norm in ("نحن", "ونحن", "انا", "وانا") for x in words[max(lo, m.first - 6):m.first])
+
+
+def we_in(words: list[Token], m: Match, lo: int, refs: list[Ref]) -> str | None:
+    """The organisation named in "نحن في X" before the trigger (the speaker's body)."""
+    for k in range(max(lo, m.first - 8), m.first):
+        if words[k].norm in ("نحن", "ونحن") and k + 2 < len(words) and words[k + 1].norm in ("في", "فى"):
+            nxt = words[k + 2]
+            for r in refs:
+                if r.entity.type == "ORG" and r.start <= nxt.start < r.end:
+                    return r.entity.id
+    return None

@@ -1,0 +1,172 @@
+"""Where a reported clause gives way to another speaker.
+
+An indirect quote runs to the end of its clause; a comma followed by a new speech cue with its own
+subject ("…، لكن تيلرسون شدد أن …", "…، في المقابل يدعو الرئيس …", "…، التي قال إنها …") starts
+a new report, so the first quote stops at that comma. Mixed into spans.Finder, whose tokens, cue
+index, marks and mention index these methods use.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..text import fold
+from .cues import settings
+from .names import ambiguous_given
+from .speakers import TIME_WORDS
+
+_MAX_TURN_WORDS = 3  # connector words before the cue ("في المقابل", "لكن")
+
+
+class BoundaryMixin:
+    # Provided by spans.Finder: tokens, cue_tok, cue_by_tok, idx, in_mark.
+
+    def turn_at(self, k: int, hi: int) -> bool:
+        """Does a new report start at token ``k`` (just after a comma)? Connector words, then an
+        optional relative pronoun or a named subject (SVO), then a cue verb."""
+        toks = self.tokens
+        x = k
+        turns = _turns()
+        # connectors, possibly of several words ("في المقابل")
+        progressed = True
+        n = 0
+        while progressed and x < hi and n < _MAX_TURN_WORDS:
+            progressed = False
+            for words in turns:
+                if [t.norm for t in toks[x:x + len(words)]] == words:
+                    x += len(words)
+                    n += len(words)
+                    progressed = True
+                    break
+        had_connector = x > k
+        if x < hi and toks[x].norm in _relatives():
+            x += 1
+        elif had_connector and x < hi:
+            # an SVO subject after the connector: "لكن تيلرسون شدد"
+            ments = self.idx.within(toks[x].start, toks[x].end)
+            if ments and ments[0][0] == toks[x].start:
+                end = ments[0][1]
+                while x < hi and toks[x].start < end:
+                    x += 1
+        if x >= hi or x not in self.cue_tok:
+            return False
+        cue = self.cue_by_tok[x]
+        if cue.kind != "verb" or self.in_mark(toks[x].start):
+            return False
+        return x > k  # a cue right after the comma is handled by the caller
+
+    def object_before(self, cue, a: int, tj: int, hi: int) -> bool:
+        """Do plain words stand between a cue's resolved subject and the quotation at ``tj``
+        (after time words or a parenthetical)? Then they open the object noun phrase."""
+        from .speakers import subject_after
+        toks = self.tokens
+        subj = subject_after(self.a, toks, self.idx, a, tj, cue.form.preps)
+        if not subj.explicit or not (subj.entity or subj.source):
+            return False
+        k = self.skip_trailers(subj.end, hi)
+        return k < tj and toks[k].kind == "word" and not self.is_comp(toks[k]) and \
+            k not in self.cue_tok
+
+    def follow_on_at(self, k: int):
+        """The quotation of "…"، وهو "…"" at token ``k`` (after the comma): the narrator
+        interrupts the speaker and quotes on. None when no such segment starts here."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or toks[k].norm not in _follow_ons():
+            return None
+        return self.mark_at.get(toks[k + 1].start)
+
+    def follow_ons(self) -> None:
+        """Each quoted segment that follows a quote after "، وهو" is a partial quote of the
+        same speaker: إنه "لا يوجد بلد في مأمن"، وهو "ما يتطلب وضع استراتيجية …"."""
+        from .spans import Draft
+        toks = self.tokens
+        for d in list(self.drafts):
+            if d.cue is None:
+                continue
+            k = self._tok_after(d.end)
+            while k is not None and k < len(toks) and toks[k].kind == "punct" and \
+                    toks[k].text not in (",", "،"):
+                k += 1  # the closing mark of the quote itself
+            if k is None or k + 1 >= len(toks) or toks[k].text not in (",", "،"):
+                continue
+            m = self.follow_on_at(k + 1)
+            if m is None or self.sent_of_tok[k] != self.sent_of_tok[k + 2 if k + 2 < len(toks) else k]:
+                continue
+            s, e = m.inner_start, m.inner_end
+            if e - s > 3 and not any(x.start < e and s < x.end for x in self.drafts):
+                self.drafts.append(Draft(s, e, "partial", d.cue, d.cue_text, d.cue_start, d.subject,
+                                         d.continuation))
+
+    def postposed(self, cue, j: int, lo: int, hi: int) -> bool:
+        """"وبات على كييف أن تقدم عناصر جديدة، كما ذكرت السلطات الأوكرانية.": a cue after
+        "، كما" that closes its sentence reports the clause before the comma. True when a quote
+        was added."""
+        from .speakers import subject_after
+        toks = self.tokens
+        i = cue.first
+        if i - 2 <= lo or toks[i - 1].norm != "كما" or toks[i - 2].text not in (",", "،") or \
+                hi - j > 8:
+            return False
+        subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, cue.form.preps), j, hi)
+        if not subj.explicit or subj.end < hi - 1:
+            return False  # more than a subject follows: not a closing attribution
+        s, e = self.trim(toks[lo].start, toks[i - 2].start)
+        if e - s < 10 or any(d.start < e and s < d.end for d in self.drafts):
+            return False
+        self.events.append((cue.start, subj))
+        self.add(s, e, "indirect", cue, subj)
+        return True
+
+    def name_at(self, k: int) -> bool:
+        """Does a person's name start at token ``k``? "علي" folds onto the preposition على."""
+        toks = self.tokens
+        if self.idx.starts_at(toks[k].start):
+            return True
+        words = [t.norm for t in toks[k:k + 3] if t.kind == "word"]
+        return ambiguous_given(words, 0)
+
+    def object_end(self, k: int, hi: int, preps: tuple[str, ...]) -> int:
+        """After a verb's subject, a short object noun phrase may stand before the preposition
+        that opens the content ("طالب نتنياهو المجتمع الدولي بالتصدي …"): the preposition's
+        token, or ``k`` when none comes within a few plain words."""
+        from .spans import _prep_at
+        toks = self.tokens
+        x = k
+        while x < hi and x - k <= 4 and toks[x].kind == "word" and x not in self.cue_tok:
+            if x > k and _prep_at(toks[x], preps):
+                return x
+            x += 1
+        return k
+
+    def skip_trailers(self, k: int, hi: int) -> int:
+        """Past time words and a parenthetical after a subject ("أعلنت هيئة الأركان الخميس …",
+        "أعلنت الحركة (المنبثقة من …) حصول …"): where the object starts."""
+        toks = self.tokens
+        while k < hi:
+            if toks[k].norm in TIME_WORDS:
+                k += 1
+            elif toks[k].text == "(":
+                x = k + 1
+                while x < hi and toks[x].text != ")" and x - k < 20:
+                    x += 1
+                if x >= hi or toks[x].text != ")":
+                    return k
+                k = x + 1
+            else:
+                return k
+        return k
+
+
+@cache
+def _turns() -> list[list[str]]:
+    words = settings()["narrator"].get("turns", ())
+    return sorted(([fold(w) for w in p.split()] for p in words), key=len, reverse=True)
+
+
+@cache
+def _follow_ons() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings()["narrator"].get("follow_ons", ()))
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings()["narrator"].get("relatives", ()) if w != "ما")

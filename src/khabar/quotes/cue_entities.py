@@ -1,0 +1,308 @@
+"""Speaker entities the quotes stage adds or reuses.
+
+When the entity stage did not find a cue's subject, the subject phrase may still name someone
+(names.py decides): it becomes an entity of its own (source "cue"), unless the entity stage
+already has that person under another mention, or the phrase is a description (an unnamed
+source). ``canonical_speaker`` moves a quote from a short or misspelt duplicate of a person
+("مون" beside "مون جاي-إن") to the fuller entity.
+"""
+from __future__ import annotations
+
+from ..article import Article, Entity, Mention
+from ..text import fold
+from .cues import folded_set, settings
+from .names import is_title, name_kind, name_prefix
+
+def cue_entities(article: Article, subjects: list) -> None:
+    """Entities for unresolved subject phrases that look like names (names.py), one per name; a
+    later phrase that shares a word with an earlier one (a surname: "بارلي" after "فلورانس
+    بارلي") joins it. A phrase that is no name leaves the speaker empty: a description becomes
+    the quote's ``source``, anything else is dropped ("الذي", "هذه العمل")."""
+    cfg = settings()["cue_entities"]
+    max_words = int(cfg.get("max_words", 4))
+    body = article.body
+    made: list[tuple[set[str], Entity]] = []
+    n = 0
+    used = {e.id for e in article.entities}
+    seen = set()
+    for _, subj in subjects:
+        if id(subj) in seen or subj.entity or subj.source or not subj.phrase:
+            continue
+        seen.add(id(subj))
+        quoted = _quoted_org(body, *subj.phrase)
+        if quoted is not None:
+            # "مجموعة "الفريق العامل المعني …"": an organisation named in quotation marks
+            s, e, name = quoted
+            ent = _entity_at(article, s, e, "ORG")
+            if ent is None:
+                n += 1
+                while f"q{n}" in used:
+                    n += 1
+                ent = Entity(f"q{n}", "ORG", name, name, None, [], source="cue")
+                article.entities.append(ent)
+                used.add(ent.id)
+            ent.mentions.append(Mention(s, e, body[s:e], "name"))
+            subj.entity = ent.id
+            continue
+        joined = _join_word(article, made, body, *subj.phrase)
+        if joined is not None:
+            ent, s, e = joined
+            ent.mentions.append(Mention(s, e, body[s:e], "name"))
+            subj.entity = ent.id
+            continue
+        span = _name_span(body, *subj.phrase, max_words)
+        if span is None:
+            # "وقالت موظفة الاستقبال": the person the same description named earlier
+            span = _named_before(body, *subj.phrase)
+        if span is None:
+            subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
+            subj.phrase = None
+            continue
+        s, e, typ = span
+        text = body[s:e]
+        # (an organisation after a stripped title is the one the titled person heads: not it)
+        known = _entity_at(article, s, e, typ) if typ == "PER" or s == subj.phrase[0] else None
+        if known is not None:
+            # the entity stage already has this person ("رئيس الجمهورية، الباجي قايد السبسي")
+            if not any(m.start <= s and e <= m.end for m in known.mentions):
+                known.mentions.append(Mention(s, e, text, "name"))
+            subj.entity = known.id
+            continue
+        words = _name_words(text)
+        keys = {fold(w) for w in words if len(w) > 2} - folded_set("names", "particles")
+        ent = next((x for k, x in made if k & keys), None)
+        if ent is None and typ == "PER" and len(words) == 1:
+            ent = _surname_of(article, fold(words[0]))
+        if ent is None:
+            if typ is None:
+                subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
+                subj.phrase = None
+                continue
+            n += 1
+            while f"q{n}" in used:
+                n += 1
+            name = " ".join(words)
+            ent = Entity(f"q{n}", typ, name, name, None, [], source="cue")
+            article.entities.append(ent)
+            used.add(ent.id)
+            made.append((keys, ent))
+        else:
+            for k, x in made:
+                if x is ent:
+                    k |= keys
+        ent.mentions.append(Mention(s, e, text, "name"))
+        subj.entity = ent.id
+
+
+def _entity_at(article: Article, s: int, e: int, typ: str | None) -> Entity | None:
+    """An entity of the entity stage (not of this stage) with a mention overlapping [s, e) and of a
+    compatible type: the most overlapped one."""
+    best, best_len = None, 0
+    for ent in article.entities:
+        if ent.source == "cue" or ent.type == "LOC" or typ and ent.type != typ:
+            continue
+        for m in ent.mentions:
+            n = min(e, m.end) - max(s, m.start)
+            if n > best_len and m.kind == "name":
+                best, best_len = ent, n
+    return best
+
+
+def _name_span(body: str, s: int, e: int, max_words: int) -> tuple[int, int, str | None] | None:
+    """The part of a subject phrase that names someone: leading titles dropped ("المستشار"),
+    cut before the first word no name has. (start, end, "PER" | "ORG" | None for a lone word
+    that may still join a known name), or None when nothing there is a name."""
+    text = body[s:e]
+    # word spans of the phrase, on whitespace
+    spans, i = [], 0
+    for w in text.split():
+        i = text.index(w, i)
+        spans.append((s + i, s + i + len(w)))
+        i += len(w)
+    spans = spans[:max_words + 2]
+    while spans and is_title(fold(_strip_marks(body[spans[0][0]:spans[0][1]]))):
+        spans = spans[1:]
+    if not spans:
+        return None
+    for end in range(min(len(spans), max_words), 0, -1):
+        a, z = spans[0][0], spans[end - 1][1]
+        if end < len(spans) and not _ends_name(fold(_strip_marks(body[spans[end][0]:spans[end][1]]))):
+            continue  # a name is cut only before a word no name has ("بارلي ما حدث")
+        kind = name_kind(body[a:z])
+        if kind:
+            z = _trim_end(body, a, z)
+            return a, z, kind
+    words = [fold(_strip_marks(body[x:y])) for x, y in spans]
+    if len(words) > 1 and not _ends_name(words[1]):
+        return None
+    if len(words) >= 1 and name_prefix(words[:1]) == 1 and not words[0].startswith("ال") or \
+            words[0].startswith("ال") and len(words[0]) > 4 and words[0].endswith("ي"):
+        return spans[0][0], _trim_end(body, *spans[0]), None  # may join "القحطاني" → earlier name
+    return None
+
+
+_PAIRS = {'"': '"', "«": "»", "“": "”", "”": "”"}
+
+
+def _quoted_org(body: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """(start, end, name) when the phrase opens with an organisation head noun followed by a
+    quoted name: مجموعة "الفريق العامل …"، منظمة «مراسلون بلا حدود»."""
+    words = body[s:e].split()
+    if len(words) < 2 or fold(words[0]) not in folded_set("cue_entities", "org_heads"):
+        return None
+    i = body.index(words[0], s) + len(words[0])
+    while i < e and body[i] == " ":
+        i += 1
+    close = _PAIRS.get(body[i:i + 1])
+    if close is None:
+        return None
+    j = body.find(close, i + 1, min(len(body), i + 120))
+    inner = body[i + 1:j].strip() if j > 0 else ""
+    if not inner or not 1 <= len(inner.split()) <= 8 or "\n" in inner:
+        return None
+    return s, j + 1, inner
+
+
+def _join_word(article: Article, made: list, body: str, s: int, e: int):
+    """A one-word subject that names someone already named: a surname ("الخلف" after "موضي
+    الخلف"), or a definite organisation head ("الحزب" after "الحزب الدستوري الحر"), which may
+    carry definite adjectives ("المجموعة التابعة")."""
+    words = body[s:e].split()
+    if len(words) > 1 and fold(words[0]).startswith("ال") and \
+            fold(words[0]) in folded_set("cue_entities", "org_heads") | \
+            {"ال" + w for w in folded_set("cue_entities", "org_heads")} and \
+            all(fold(w).startswith("ال") for w in words[1:]):
+        e = s + len(words[0])
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    w = fold(_strip_marks(words[0]))
+    z = s + len(words[0].rstrip("«»\"“”'#_()[]،,.:؛"))
+    for keys, ent in made:
+        if w in keys:
+            return ent, s, z
+    ent = _surname_of(article, w)
+    if ent is not None:
+        return ent, s, z
+    bare = w[2:] if w.startswith("ال") else w
+    if w.startswith("ال") and (w in folded_set("cue_entities", "org_heads") or
+                               bare in folded_set("cue_entities", "org_heads")):
+        for ent in reversed(article.entities):
+            if ent.type != "ORG" or not ent.name_ar.split():
+                continue
+            head = fold(ent.name_ar.split()[0])
+            if head in (w, bare) or any(fold(m.text.split()[0]) in (w, bare) for m in ent.mentions
+                                        if m.text.split()):
+                return ent, s, z
+    return None
+
+
+def _named_before(body: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """The name an earlier apposition gave to this description: "…اتهامات موظفة الاستقبال، ريتشل
+    كروكس، …" before "وقالت موظفة الاستقبال إنها …"."""
+    desc = body[s:e].strip()
+    if len(desc.split()) < 2:
+        return None
+    at = body.rfind(desc, 0, s)
+    while at >= 0:
+        k = at + len(desc)
+        rest = body[k:k + 80]
+        stripped = rest.lstrip()
+        if stripped[:1] in "،,":
+            after = stripped[1:]
+            off = k + (len(rest) - len(stripped)) + 1
+            lead = len(after) - len(after.lstrip())
+            words = after.lstrip().split()[:4]
+            n = name_prefix([fold(_strip_marks(w)) for w in words])
+            if n >= 2 and all(_strip_marks(w) == w.rstrip("،,.:؛") for w in words[:n]):
+                a = off + lead
+                z = a
+                for w in words[:n]:
+                    z = body.index(w, z) + len(w)
+                return a, _trim_end(body, a, z), "PER"
+        at = body.rfind(desc, 0, at)
+    return None
+
+
+def _ends_name(word: str) -> bool:
+    """Can a name end just before ``word``? Before a function word or a preposition, yes."""
+    stop = folded_set("names", "stop")
+    return word in stop or word[:1] in "وف" and word[1:] in stop or \
+        word[:1] in "لب" and not word.startswith("ال") or not word
+
+
+def _strip_marks(w: str) -> str:
+    return w.strip("«»\"“”'#_()[]،,.:؛")
+
+
+def _trim_end(body: str, a: int, z: int) -> int:
+    while z > a and body[z - 1] in "«»\"“”'#_()[]،,.:؛ ":
+        z -= 1
+    return z
+
+
+def _name_words(text: str) -> list[str]:
+    clean = "".join(" " if ch in "«»\"“”'#_()[]" else ch for ch in text)
+    return clean.split()
+
+
+def _surname_of(article: Article, word: str) -> Entity | None:
+    """A PER entity of the article whose name ends with ``word`` (a lone surname)."""
+    for ent in article.entities:
+        if ent.type == "PER" and ent.mentions and any(
+                fold(m.text.split()[-1]) == word for m in ent.mentions if m.kind == "name" and m.text.split()):
+            return ent
+    return None
+
+
+def _description(text: str) -> str | None:
+    """A subject phrase kept as an unnamed source when it describes someone ("موظفة الاستقبال"،
+    "الصحافة"); junk ("الذي", "هذه العمل") is dropped."""
+    words = _name_words(text)
+    if not words:
+        return None
+    head = fold(words[0])
+    described = folded_set("names", "common_heads") | folded_set("unnamed", "heads")
+    if head in described or is_title(head) or head.startswith("ال") and head[2:] in described:
+        return " ".join(words).strip(" ،,")
+    return None
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اويىءئؤأإآ")
+
+
+def _skeleton(word: str) -> str:
+    """A name word without its long vowels and hamza seats: transliteration variants of one
+    foreign name agree on it (غيراشتشنكو / غيراشتشينكو)."""
+    w = fold(word.strip("«»\"“”'()[]،,.:؛"))
+    return w[:1] + w[1:].translate(_VOWEL_LETTERS)
+
+
+def canonical_speaker(article: Article, eid: str | None, cache: dict) -> str | None:
+    """The fuller entity for a person the entity stage split in two: a tagger-only PER whose name
+    words (vowel-free) all belong to one other person's name mentions ("مون" → "مون جاي-إن",
+    "باتريك ستيغر" → "الكولونيل باتريك ستيغر"). Unchanged when no single such person exists."""
+    if eid is None:
+        return None
+    if eid in cache:
+        return cache[eid]
+    out = eid
+    ent = article.entity(eid)
+    if ent is not None and ent.type == "PER" and not ent.kb:
+        words = {_skeleton(w) for m in ent.mentions if m.kind == "name" for w in m.text.split()
+                 if not is_title(fold(w))}
+        if words and all(len(w) >= 2 for w in words):
+            cands = []
+            for other in article.entities:
+                if other is ent or other.type != "PER":
+                    continue
+                ow = {_skeleton(w) for m in other.mentions if m.kind == "name" for w in m.text.split()}
+                if words <= ow and (len(ow) > len(words) or other.kb):
+                    cands.append(other)
+            known = [c for c in cands if c.kb]
+            if len(cands) == 1:
+                out = cands[0].id
+            elif len(known) == 1:
+                out = known[0].id
+    cache[eid] = out
+    return out

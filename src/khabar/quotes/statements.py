@@ -1,0 +1,155 @@
+"""Subjects that stand for someone else: statements and a country's authorities.
+
+Statements: "وقال البيان إن …", "وذكر بيان لنقابة المعلمين أن …".
+A statement says nothing by itself: its speaker is whoever issued it. The owner is named inside
+the subject ("بيان لـX", "بيان X", "بيان صادر عن X", "بيان نشره X"); a statement without an owner
+("البيان", "بيان حصلت رويترز عليه") is the one the article just mentioned, so its speaker is the
+last speaker whose sentence spoke of a statement (quotes/__init__._attribute reads the anaphor
+``STATEMENT``).
+
+Authorities: "وعدت السلطات الأوكرانية …", "قالت سلطات البحرين …" speak for the country's
+government (the KB's government entity; the country itself when the KB has none). Mixed into
+spans.Finder.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..text import fold
+from .cues import folded_set, settings
+from .names import name_kind
+from .speakers import Subject
+
+STATEMENT = "<statement>"  # Subject.anaphor of a statement without a named owner
+_COMMA = {",", "،", "؛", ";"}
+
+
+@cache
+def statement_words() -> frozenset[str]:
+    """Folded statement nouns, bare, definite and with the proclitics و/ف ("وبيان")."""
+    out = set()
+    for w in settings()["statements"]["nouns"]:
+        w = fold(w)
+        for form in (w, "ال" + w):
+            out |= {form, "و" + form, "ف" + form}
+    return frozenset(out)
+
+
+class StatementMixin:
+    # Provided by spans.Finder: a, body, tokens, idx, cue_tok.
+
+    def resolve_subject(self, subj: Subject, a: int, b: int) -> Subject:
+        """``subj`` as subject_after read it, with statements and authorities resolved."""
+        return self.authority_subject(self.statement_subject(subj, a, b), a, b)
+
+    def authority_subject(self, subj: Subject, a: int, b: int) -> Subject:
+        toks = self.tokens
+        while a < b and toks[a].kind != "word":
+            a += 1
+        if not subj.explicit or subj.entity or a + 1 >= b or \
+                toks[a].norm not in folded_set("collectives", "heads"):
+            return subj
+        nxt = toks[a + 1]
+        country = None
+        ments = self.idx.within(nxt.start, nxt.end)
+        if ments and ments[0][0] == nxt.start and ments[0][3] == "LOC":
+            ent = self.a.entity(ments[0][2])
+            country = ent.kb if ent is not None else None  # "سلطات البحرين"
+        elif nxt.norm.startswith("ال"):
+            country = _demonym(nxt.norm[2:])  # "السلطات الأوكرانية"
+        if not country:
+            return subj
+        ent = government_entity(self.a, country)
+        return Subject(ent, None, True, a + 2) if ent else subj
+
+    def statement_subject(self, subj: Subject, a: int, b: int) -> Subject:
+        """``subj`` unless the subject window [a, b) opens with a statement noun: then the owner
+        named after the noun, or the STATEMENT anaphor."""
+        toks = self.tokens
+        while a < b and toks[a].kind != "word":
+            a += 1
+        if a >= b or toks[a].norm not in statement_words() or not subj.explicit:
+            return subj
+        if subj.entity is not None and self.idx.starts_at(toks[a].start):
+            return subj  # a mention starts at the noun: the entity stage read it as a name
+        owner = self.statement_owner(a + 1, b)
+        if owner is not None:
+            return owner
+        end = a + 1
+        while end < b and toks[end].kind == "word" and toks[end].norm.startswith("ال"):
+            end += 1  # "البيان الختامي"
+        return Subject(None, None, False, end, anaphor=STATEMENT)
+
+    def statement_owner(self, k: int, b: int) -> Subject | None:
+        """The issuer named right after a statement noun at token ``k - 1``."""
+        toks, body = self.tokens, self.body
+        cfg = settings()["statements"]
+        if k >= b:
+            return None
+        # "بيان صادر عن X", "بيان مشترك"
+        while k < b and toks[k].norm in {fold(w) for w in cfg["modifiers"]}:
+            k += 1
+        if k < b and toks[k].norm in {fold(w) for w in cfg["issued"]}:
+            k += 1
+            if k < b and toks[k].norm in ("عن", "من"):
+                k += 1
+        elif k < b and toks[k].kind == "word" and toks[k].norm.endswith(("ه", "ها")) and \
+                not toks[k].norm.startswith(("ال", "ل")) and k + 1 < b and \
+                self.idx.starts_at(toks[k + 1].start):
+            k += 1  # "بيان نشره البيت الأبيض"
+        if k >= b or toks[k].kind != "word" or toks[k].text in _COMMA:
+            return None
+        ments = self.idx.within(toks[k].start, toks[k].end)
+        if ments and ments[0][3] in ("PER", "ORG", "LOC"):
+            m = ments[0]
+            end = k
+            while end < b and toks[end].start < m[1]:
+                end += 1
+            return Subject(m[2], None, True, end)
+        # an owner the entity stage does not know: "بيان لنقابة المعلمين"
+        first = toks[k].text
+        glued = first.startswith("ل") and not first.startswith("ال") and len(first) > 3
+        start = toks[k].start + (1 if glued else 0)
+        if glued and body[start:start + 1] == "ـ":
+            start += 1
+        end = k
+        while end < b and toks[end].kind == "word" and end - k < 6 and end not in self.cue_tok:
+            end += 1
+        for z in range(end, k, -1):
+            text = body[start:toks[z - 1].end]
+            if name_kind(text) is not None:
+                return Subject(None, None, True, z, (start, toks[z - 1].end))
+        return None
+
+
+def _demonym(word: str) -> str | None:
+    try:
+        from ..entities.kb import load_kb
+        return load_kb().demonym_index.get(word)
+    except Exception:  # the KB is another stage's resource: without it, no resolution
+        return None
+
+
+def government_entity(article, country: str) -> str | None:
+    """The article's entity for the government of ``country`` (a KB id such as loc:UA): the
+    government already found, else one added from the KB (source "cue"), else the country."""
+    code = country.rsplit(":", 1)[-1]
+    gov_id = f"org:government:{code}"
+    for ent in article.entities:
+        if ent.kb == gov_id:
+            return ent.id
+    try:
+        from ..entities.kb import load_kb
+        gov = load_kb().entities.get(gov_id)
+    except Exception:
+        gov = None
+    if gov is not None:
+        from ..article import Entity
+        used = {e.id for e in article.entities}
+        n = 1
+        while f"q{n}" in used:
+            n += 1
+        ent = Entity(f"q{n}", "ORG", gov.name_en, gov.name_ar, gov_id, [], source="cue")
+        article.entities.append(ent)
+        return ent.id
+    return next((e.id for e in article.entities if e.kb == country), None)
