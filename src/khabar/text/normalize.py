@@ -11,6 +11,7 @@ Every folding is one character to zero or one character, so the map is a plain l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters dropped entirely: Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef,
 # Quranic marks), tatweel, zero-width and bidi control characters, BOM.
@@ -116,7 +117,8 @@ def strip_article(word: str) -> str:
     return word
 
 
-def clitic_readings(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 18)
+def clitic_readings(word: str, min_stem: int = 2) -> tuple[tuple[str, str], ...]:
     """Every (proclitic, stem) reading of a normalised word, the bare word first.
 
     ``لل`` before a stem means ``ل`` + ``ال``: the stem is given back with its article
@@ -132,10 +134,5 @@ def clitic_readings(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
                 readings.append((p[:-2], "ال" + stem))
             else:
                 readings.append((p, stem))
-    # de-duplicate while keeping order
-    seen, out = set(), []
-    for r in readings:
-        if r not in seen:
-            seen.add(r)
-            out.append(r)
-    return out
+    # de-duplicate while keeping order (cached: word types repeat, so this is computed once each)
+    return tuple(dict.fromkeys(readings))
