@@ -328,20 +328,21 @@ def build_institutions(countries):
             o = overrides.get((iso, key), {})
             if o.get("skip"):
                 continue
-            forms = []
+            generated = []
             for pattern in split(t["patterns"]):
-                for m, f in zip(masc, fem):
-                    adj = "ال" + " ال".join((f if "{F}" in pattern else m).split())
-                    forms.append(pattern.replace("{F}", adj).replace("{M}", adj))
+                if "{F}" in pattern or "{M}" in pattern:
+                    for m, f in zip(masc, fem):
+                        adj = "ال" + " ال".join((f if "{F}" in pattern else m).split())
+                        generated.append(pattern.replace("{F}", adj).replace("{M}", adj))
                 if "{C}" in pattern:
                     for n in names[:2]:
-                        forms.append(pattern.replace("{C}", n))
-            forms = uniq(split(o.get("aliases", "")) + forms)
+                        generated.append(pattern.replace("{C}", n))
+            forms = uniq(split(o.get("aliases", "")) + generated)
             weak = split(t.get("weak", ""))
             weak_forms = [f for f in forms if any(f.startswith(w) for w in weak)]
             name_en = o.get("name_en") or t["name_en"].replace("{country}", c["name_en"])
             rows.append({"id": f"org:{key}:{iso}", "type": "ORG", "subtype": t["subtype"],
-                         "name_en": name_en, "name_ar": o.get("name_ar") or forms[0],
+                         "name_en": name_en, "name_ar": o.get("name_ar") or (generated or forms)[0],
                          "aliases": "|".join(forms), "weak": "|".join(weak_forms),
                          "country": c["id"], "priority": str(int(c["priority"]) // 2 + 20)})
     return rows

@@ -325,3 +325,29 @@ def test_noun_with_nisba_adjectives_is_no_name():
     body = "وقال مهندس زراعي سوداني إن المحصول تضرر كثيرا."
     a, qs = quotes(body)
     assert qs[0].speaker is None and not a.entities
+
+
+def test_tweet_author_is_the_sentence_subject():
+    body = ("وقال كريم ناصر إن الوفد وصل. وبعد أن التقى جون بارك نظيره، عبر عن ارتياحه في تغريدة "
+            "قال فيها \"المحادثات كانت ممتازة\".")
+    _, qs = quotes(body, {"Karim Nasser": ["كريم ناصر"], "John Park": ["جون بارك"]})
+    assert [q.speaker for q in qs] == ["e1", "e2"]
+
+
+def test_relative_cue_with_a_pronoun_object_quotes_nothing():
+    body = ("وربما تكون الصرامة التي يصر عليها كريم ناصر هي السبب، بيد أن المدربين السابقين "
+            "كانوا أكثر مرونة.")
+    _, qs = quotes(body, ORGS)
+    assert qs == []
+
+
+def test_junk_name_starting_with_the_statement_noun_is_not_trusted():
+    from khabar.article import Mention
+    body = ("وأعلن حاتم السعدي في بيان أن التحقيق انتهى. وقال بيان السعدي: إن الأسماء ستعلن قريبا.")
+    a, _ = quotes(body, {"Hatem al-Saadi": ["حاتم السعدي"]})
+    p = body.find("بيان السعدي")
+    a.entities.append(__import__("khabar.article", fromlist=["Entity"]).Entity(
+        "e9", "PER", "Bayan al-Saadi", "بيان السعدي", None, [Mention(p, p + 11, "بيان السعدي", "name")]))
+    from khabar.quotes import find_quotes
+    qs = find_quotes(a)
+    assert [q.speaker for q in qs] == ["e1", "e1"]

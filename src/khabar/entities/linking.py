@@ -338,15 +338,17 @@ class _Linker:
         key = "name:" + " ".join(fold(text).split())
         cl = self.clusters.get(key)
         if cl is None and typ == "PER" and " " not in text.strip():
-            # a lone surname joins the earlier full name it ends
+            # a lone surname joins the full name it ends, whether the KB knows that name or not
+            word = key[5:]
             for other in self.clusters.values():
-                if other.type == "PER" and other.kb is None and other.key.startswith("name:") \
-                        and other.key.split()[-1] == key[5:] and " " in other.name_ar:
+                if other.type == "PER" and not other.key.startswith("role:") and any(
+                        m.kind == "name" and " " in m.text.strip() and fold(m.text).split()[-1] == word
+                        for m in other.mentions):
                     cl = other
                     break
         if cl is None:
             cl = self.clusters[key] = Cluster(key, typ, transliterate(text), text, None, "tagger")
-        elif len(text) > len(cl.name_ar):
+        elif cl.kb is None and len(text) > len(cl.name_ar):
             cl.name_ar, cl.name = text, transliterate(text)
         self._mention(cl, start, end, "name")
 

@@ -14,7 +14,8 @@ from .cues import settings
 from .names import ambiguous_given
 from .speakers import TIME_WORDS
 
-_MAX_TURN_WORDS = 3  # connector words before the cue ("في المقابل", "لكن")
+_MAX_TURN_WORDS = 3
+_PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})  # connector words before the cue ("في المقابل", "لكن")
 
 
 class BoundaryMixin:
@@ -115,6 +116,11 @@ class BoundaryMixin:
         self.events.append((cue.start, subj))
         self.add(s, e, "indirect", cue, subj)
         return True
+
+    def pronoun_object_at(self, k: int, preps: tuple[str, ...]) -> bool:
+        """A preposition of the cue with an attached pronoun at token ``k`` ("عليها", "إليه")."""
+        t = self.tokens[k].norm
+        return any(t.startswith(p) and t[len(p):] in _PRONOUN_SUFFIXES for p in preps)
 
     def name_at(self, k: int) -> bool:
         """Does a person's name start at token ``k``? "علي" folds onto the preposition على."""

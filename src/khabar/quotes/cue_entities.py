@@ -95,15 +95,16 @@ def cue_entities(article: Article, subjects: list) -> None:
 
 
 def _entity_at(article: Article, s: int, e: int, typ: str | None) -> Entity | None:
-    """An entity of the entity stage (not of this stage) with a mention overlapping [s, e) and of a
-    compatible type: the most overlapped one."""
+    """An entity of the entity stage (not of this stage) with a name mention inside [s, e) and of
+    a compatible type: the longest such mention's. (A mention that runs past the name, as
+    "اسباير زون حسين القحطاني" for "حسين القحطاني", is a tagger slip not to spread.)"""
     best, best_len = None, 0
     for ent in article.entities:
         if ent.source == "cue" or ent.type == "LOC" or typ and ent.type != typ:
             continue
         for m in ent.mentions:
-            n = min(e, m.end) - max(s, m.start)
-            if n > best_len and m.kind == "name":
+            n = m.end - m.start
+            if s <= m.start and m.end <= e and n > best_len and m.kind == "name":
                 best, best_len = ent, n
     return best
 
@@ -296,8 +297,12 @@ def canonical_speaker(article: Article, eid: str | None, cache: dict) -> str | N
             for other in article.entities:
                 if other is ent or other.type != "PER":
                     continue
-                ow = {_skeleton(w) for m in other.mentions if m.kind == "name" for w in m.text.split()}
-                if words <= ow and (len(ow) > len(words) or other.kb):
+                names = [m.text for m in other.mentions if m.kind == "name"]
+                ow = {_skeleton(w) for t in names for w in t.split()}
+                # the fuller entity must be trustworthy: in the KB, or its longest name a name
+                # ("اسباير زون حسين القحطاني" is a tagger slip over an organisation's name)
+                if words <= ow and (other.kb or len(ow) > len(words) and
+                                    name_kind(max(names, key=len)) == "PER"):
                     cands.append(other)
             known = [c for c in cands if c.kb]
             if len(cands) == 1:

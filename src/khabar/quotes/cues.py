@@ -41,6 +41,7 @@ class CueForm:
     gender: str = ""  # "m" | "f" | "" (unknown): agreement with the speaker, for continuations
     number: str = ""  # "s" | "d" | "p" | ""
     continues: bool = False  # أضاف، تابع: the speaker goes on (a name here may name earlier quotes)
+    bare_object: bool = False  # أعلن، أكد: a bare object after a marked subject end is the content
 
 
 @dataclass(slots=True)
@@ -101,9 +102,10 @@ def _expand(key: str, entry: dict) -> dict[str, CueForm]:
     objects = bool(entry.get("objects"))
     src_after = entry.get("source_after")
     continues = bool(entry.get("continues"))
+    bare = bool(entry.get("bare_object"))
     mk = lambda kind, agr=("", ""): CueForm(key, kind, content, preps, describe, objects,
                                             fold(src_after) if src_after else None, "3",
-                                            agr[0], agr[1], continues)
+                                            agr[0], agr[1], continues, bare)
     out: dict[str, CueForm] = {}
     past = fold(entry.get("past", ""))
     verbs: dict[str, tuple[str, str]] = {}

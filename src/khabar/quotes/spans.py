@@ -195,6 +195,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
         relative = cue.first > 0 and toks[cue.first - 1].norm in folded_set("narrator", "relatives")
         if not self._may_open(cue):
             return
+        if relative and j < hi and self.pronoun_object_at(j, form.preps):
+            return  # "الصلابة التي يصر عليها المدرب": what is insisted on is the antecedent
         # The subject window runs to the first content trigger.
         trigger, tj = None, None
         k = j
@@ -364,7 +366,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
         marked_end = False
         if subj.explicit:
             k2 = self.skip_trailers(k, hi)
-            marked_end, k = k2 > k, k2
+            # only verbs whose bare object is a report (أعلن مقتل …) take one; أقر القانون is a vote
+            marked_end, k = k2 > k and cue.form.bare_object, k2
         preps = cue.form.preps
         if cue.form.objects and subj.explicit and subj.phrase and not (subj.entity or subj.source) \
                 and not located and k < hi and _prep_at(toks[k], preps) and \

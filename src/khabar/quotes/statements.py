@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..article import Entity
 from ..text import fold
 from .cues import folded_set, settings
 from .names import name_kind
@@ -70,8 +71,9 @@ class StatementMixin:
             a += 1
         if a >= b or toks[a].norm not in statement_words() or not subj.explicit:
             return subj
-        if subj.entity is not None and self.idx.starts_at(toks[a].start):
-            return subj  # a mention starts at the noun: the entity stage read it as a name
+        if subj.entity is not None and self.idx.starts_at(toks[a].start) and \
+                (self.a.entity(subj.entity) or Entity("", "", "", "")).kb:
+            return subj  # a known entity starts at the noun (بيان is also a given name)
         owner = self.statement_owner(a + 1, b)
         if owner is not None:
             return owner
@@ -99,7 +101,8 @@ class StatementMixin:
             k += 1  # "بيان نشره البيت الأبيض"
         if k >= b or toks[k].kind != "word" or toks[k].text in _COMMA:
             return None
-        ments = self.idx.within(toks[k].start, toks[k].end)
+        # a mention that starts before the owner ("بيان الزاملي" read as one name) is no owner
+        ments = [m for m in self.idx.within(toks[k].start, toks[k].end) if m[0] >= toks[k].start]
         if ments and ments[0][3] in ("PER", "ORG", "LOC"):
             m = ments[0]
             end = k

@@ -166,6 +166,9 @@ class SubjectMixin:
             for m in self.idx.within(toks[max(lo, i - 4)].start, toks[i - 1].start):
                 if m[3] == "PER":
                     return Subject(m[2], None, True, a)
+        if i > lo and a < len(toks) and toks[a].norm in folded_set("subject", "resumptive"):
+            # "عبر عن تفاؤله في تغريدة قال فيها …": the author is the sentence's subject
+            return self.sentence_subject(cue, lo) or subj
         return subj
 
 
