@@ -4,7 +4,7 @@ News often introduces a speaker by description and names them afterwards:
 - the same description, made definite, with the name in apposition: "أكد ناشط سياسي موصلي أن …"
   … "قال الناشط السياسي الموصلي، غانم العابد، …";
 - a lede's office holder, then the bare name with no role of its own in the next sentences:
-  "أعلن مسؤول الشؤون الإنسانية في الأمم المتحدة أن …" … "وقال مارك لوكوك …".
+  "أعلن مسؤول الإغاثة في المنظمة أن …" … "وقال سامي الخوري …".
 Quotes of such a source take the named person as speaker. Anonymous sources ("مصدر", "شاهد")
 are never named this way: a later name is somebody else.
 """
