@@ -108,7 +108,7 @@ def test_noun_trigger_with_support_verb_and_duration_and_dual_subject():
 
 def test_weak_round_noun_takes_duration_and_previous_actors():
     text = ("وأجرى وزيرا الدفاع التركي يشار غولر والعراقي ثابت العباسي محادثات استمرت 50 دقيقة. "
-            "وبعد استراحة لمدة 20 دقيقة، انعقدت الجولة الثانية لمدة 40 دقيقة.")
+            "وعقب توقف قصير دام 20 دقيقة، استؤنفت الجولة الثانية لمدة 40 دقيقة.")
     art = make(text, {"e1": ("PER", ["يشار غولر"]), "e2": ("PER", ["ثابت العباسي"])})
     events = extract_events(art)
     first = [e for e in events if e.sentence == 0]

@@ -1,9 +1,9 @@
 """Agreements announced without the word "agreement".
 
-Leaders after a summit announce what both sides will do: "معلنًا أن سفيري البلدين سيعودان إلى عملهما"،
-"إن الولايات المتحدة وروسيا ستبدآن مشاورات". The reading is an AGREE event when three things meet in one
+Leaders after a summit announce what both sides will do: "مؤكدًا أن وزيري البلدين سيلتقيان الشهر المقبل"،
+"إن فرنسا وألمانيا ستطلقان برنامجًا مشتركًا". The reading is an AGREE event when three things meet in one
 sentence: a reported statement (a quote, or a report cue such as أعلن/قال followed by أن/إن), a future
-verb in the dual or plural (سيعودان، ستبدآن، سوف يعملون), and a subject naming both parties (البلدين،
+verb in the dual or plural (سيلتقيان، ستطلقان، سوف يعملون), and a subject naming both parties (البلدين،
 الجانبين، or two entities). The verb is the trigger.
 """
 from __future__ import annotations

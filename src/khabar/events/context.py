@@ -46,7 +46,7 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
         clause_lo -= 1
 
     # A verb is negated by the particle right before it; a noun by the particle before its verb
-    # ("لم يوجه له دعوة لزيارة"), never across a complementiser ("لا يقبل الشك أن اعتقال").
+    # ("لم يقدم لها عرضا للشراكة"), never across a complementiser ("لا يقبل الشك أن اعتقال").
     reach = 2 if m.pos in ("past", "present") else 4
     comp = _plain(words, max(clause_lo, first - reach), first, cues.get("complementisers", frozenset()))
     neg_lo = max(clause_lo, first - reach) if comp is None else comp + 1

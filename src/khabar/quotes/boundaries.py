@@ -77,7 +77,7 @@ class BoundaryMixin:
 
     def follow_ons(self) -> None:
         """Each quoted segment that follows a quote after "، وهو" is a partial quote of the
-        same speaker: إنه "لا يوجد بلد في مأمن"، وهو "ما يتطلب وضع استراتيجية …"."""
+        same speaker: إنه "لا أحد بعيد عن الخطر"، وهو "ما يستدعي خطة جديدة …"."""
         from .spans import Draft
         toks = self.tokens
         for d in list(self.drafts):

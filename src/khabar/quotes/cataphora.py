@@ -2,7 +2,7 @@
 
 News often introduces a speaker by description and names them afterwards:
 - the same description, made definite, with the name in apposition: "أكد ناشط سياسي موصلي أن …"
-  … "قال الناشط السياسي الموصلي، غانم العابد، …";
+  … "قال الناشط الحقوقي البصري، نادر الساعدي، …";
 - a lede's office holder, then the bare name with no role of its own in the next sentences:
   "أعلن مسؤول الإغاثة في المنظمة أن …" … "وقال سامي الخوري …".
 Quotes of such a source take the named person as speaker. Anonymous sources ("مصدر", "شاهد")

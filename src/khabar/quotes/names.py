@@ -158,7 +158,7 @@ def _definite_ok(words: list[str]) -> bool:
     return words[0] in _first_names() or words[0] in particles or \
         any(w in particles for w in words[1:-1]) or \
         len(words) == 2 and 0 < _word_log2().get(words[0], 0) <= 5 and not _common(words[0])
-    # (a rare given name and a definite surname: "غانم العابد"; longer runs are a noun, its
+    # (a rare given name and a definite surname: "نادر الساعدي"; longer runs are a noun, its
     # genitive and a name: "متسلق الجبال خيرول عزي")
 
 

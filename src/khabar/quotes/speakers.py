@@ -145,7 +145,7 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     unnamed = first.norm in heads or _stem_in(first, heads) and first.norm[:1] not in "وف"
     titled = (is_title(first.norm) or is_head(first.norm)) and \
         (not idx.starts_at(first.start) or genitive_role)
-    # Appositions: "وزيرة الدفاع الفرنسية، فلورانس بارلي، إن" → look one comma segment further.
+    # Appositions: "وزيرة الصحة، ليلى الحسن، إن" → look one comma segment further.
     ext_end = seg
     if ext_end < b and tokens[ext_end].text in _COMMA:
         nxt = segment_end(tokens, ext_end + 1, b, (), idx)
@@ -157,7 +157,7 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
              if not (m[3] == "PER" and all(is_title(fold(w)) for w in body[m[0]:m[1]].split()))
              and not (genitive_role and m[0] == first.start)]
     if titled and not first.norm.startswith("ال") and a + 1 < b:
-        # "مستشار خامنئي الدكتور علي أكبر ولايتي": a name right after an indefinite role noun is
+        # "مستشار الأمير الدكتور سالم العنزي": a name right after an indefinite role noun is
         # its genitive (whose adviser), not the speaker
         ments = [m for m in ments if m[0] != tokens[a + 1].start]
     pers = [m for m in ments if m[3] == "PER" and m[4] == "name"]
