@@ -150,3 +150,8 @@ def test_institution_named_after_a_place_is_an_organisation():
 def test_hashtag_joins_words():
     ents = by_kb(entities("انتشر وسم #كوريا_الجنوبية على مواقع التواصل."))
     assert "loc:KR" in ents
+
+
+def test_ambiguous_alias_prefers_the_place_in_a_country_the_article_names():
+    ents = by_kb(entities("زار الوفد الأردن الأسبوع الماضي، وقال إن الاجتماع المقبل سيعقد في مدينة عمان."))
+    assert "loc:city:amman" in ents and "loc:OM" not in ents

@@ -57,6 +57,7 @@ class _Linker:
         self.tagger = tagger
         self.generic: dict[str, list[str]] = load_toml("roles_grammar.toml")["roles"]["generic"]
         self.pending_weak: list[tuple[AliasMatch, str]] = []  # weak aliases awaiting support
+        self.support: Counter = Counter()  # entities named by a strong, unambiguous alias
         self.reserved: list[tuple[int, int]] = []  # role phrase spans, not names
         self.local_roles: dict[str, set[str]] = {}  # person → offices this article gives them
 
@@ -87,8 +88,9 @@ class _Linker:
         triggers = {fold(w) for w in context["place_triggers"]["words"]}
         org_heads = {fold(w) for w in context["org_heads"]["words"]}
         chosen = []
+        self.support = support
         for m in matches:
-            pick = next((i for i in m.ids if support[i]), m.ids[0])
+            pick = self._choose(m.ids)
             prev = self.tokens[m.first - 1] if m.first else None
             if prev is not None and prev.kind == "word" and self.kb.get(pick).type == "LOC" and \
                     any(st in org_heads for _, st in clitic_readings(prev.norm)):
@@ -105,6 +107,12 @@ class _Linker:
         for m, pick in chosen:
             self.add_kb(pick, m.start, m.end, "name")
         return chosen
+
+    def _choose(self, ids: tuple[str, ...]) -> str:
+        """Among entities sharing an alias: one the article names unambiguously, else one whose
+        country the article names ("عمان" in a story about Jordan is Amman), else the KB's first."""
+        return next((i for i in ids if self.support[i]), None) or \
+            next((i for i in ids if self.support[self.kb.get(i).country or ""]), ids[0])
 
     def readmit_weak(self) -> None:
         """A weak alias ("الأسد", "عباس") counts once the article has named or described that
@@ -305,8 +313,23 @@ class _Linker:
             start, end = self._trim(start, end)
             if end - start < 2:
                 continue
-            self._add_unknown(start, end, typ)
+            if not self._confirm_weak(start, end, typ):
+                self._add_unknown(start, end, typ)
         self._link_surnames()
+
+    def _confirm_weak(self, start: int, end: int, typ: str) -> bool:
+        """The tagger names exactly a weak alias ("عمان") with the type the KB gives it: that is
+        the support the weak alias waited for, so it links to the KB entity."""
+        for k, (m, pick) in enumerate(self.pending_weak):
+            if m.start == start and m.end == end:
+                fits = tuple(i for i in m.ids if self.kb.get(i).type == typ)
+                if not fits:
+                    return False
+                fit = self._choose(fits)
+                self.add_kb(fit, m.start, m.end, "name")
+                del self.pending_weak[k]
+                return True
+        return False
 
     def _link_surnames(self) -> None:
         """A lone surname anywhere in the text joins the one unknown full name it ends."""
