@@ -55,6 +55,14 @@ def test_spans_trim_conjunction():
         assert 0 <= s < e <= len(text)
 
 
+def test_name_starting_with_proclitic_letter_is_not_cut():
+    # بايدن and باريس begin with ب, which is also the preposition "with/in"
+    text = "وصرح بايدن للصحفيين في باريس بأن المحادثات كانت مثمرة."
+    got = {text[s:e]: t for s, e, t in tagger.spans(text)}
+    assert got.get("بايدن") == "PERS"
+    assert got.get("باريس") == "LOC"
+
+
 def test_tag_sentences_matches_tag():
     sents = [["زار", "الملك", "عبدالله", "عمان"], ["."]]
     assert tagger.tag_sentences(sents) == [tagger.tag(s) for s in sents]
@@ -73,6 +81,27 @@ def test_conll_round_trip_keeps_lines_and_blanks():
             tok, tag = b.split("\t")
             assert tok == a.split()[0]
             assert tag in tagger.TAGS
+
+
+def test_propagation_labels_bare_repeat_of_nearby_name():
+    sents = [["استقبل", "الرئيس", "كاغامي", "الوفد"], ["وقال", "كاغامي", "إن", "الزيارة", "مهمة"]]
+    tags = [["O", "O", "B-PERS", "O"], ["O", "O", "O", "O", "O"]]
+    out = tagger._propagate(sents, tags, window=5)
+    assert out[0] == tags[0]
+    assert out[1][1] == "B-PERS" and out[1].count("O") == 4
+    far = [sents[0]] + [["."]] * 10 + [sents[1]]
+    far_tags = [tags[0]] + [["O"]] * 10 + [tags[1]]
+    assert tagger._propagate(far, far_tags, window=5)[-1] == tags[1]  # outside the window
+
+
+def test_conll_consecutive_blanks_and_no_final_blank():
+    src = "\n\nزار O\nكاغامي B-PERS\n\n\nكيغالي"
+    out = io.StringIO()
+    tagger.conll_main(io.StringIO(src), out)
+    assert out.getvalue().split("\n")[:2] == ["", ""]
+    lines = out.getvalue().rstrip("\n").split("\n")
+    assert len(lines) == len(src.split("\n"))
+    assert lines[-1].startswith("كيغالي\t")
 
 
 @pytest.mark.parametrize("tokens", [[], ["."], ["،", "!", "؟", "«", "»"], ["Hello", "world", "2024"],

@@ -34,6 +34,7 @@ ALL_GROUPS = frozenset({"word", "affix", "shape", "clitic", "context", "cluster"
                         "trigger", "gazetteer", "kb", "bigram", "auto", "wide"})
 # Neighbour offsets whose features a token sees; +-3 only carries the "far" subset (group "wide").
 OFFSETS = (-3, -2, -1, 1, 2, 3)
+_PREFIXES = tuple(f"{o:+d}" for o in OFFSETS)  # "-3" ... "+3", the feature-name prefix
 
 _ARABIC = range(0x0600, 0x0700)
 
@@ -144,13 +145,14 @@ class Featurizer:
         self.res = resources
         self.groups = groups
         self._type = lru_cache(maxsize=cache_size)(self._type_features)
+        self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
 
     # -- per type -------------------------------------------------------------------------------
     def _count(self, w: str) -> int:
         c = self.res.clusters.get(w)
         return int(c[0]) if c else -1
 
-    def analyse(self, word: str) -> tuple[str, str, str]:
+    def _analyse(self, word: str) -> tuple[str, str, str]:
         """(folded word, proclitic, stem): the clitic reading whose stem is most frequent."""
         n = fold(word).lower()
         best = ("", n)
@@ -217,7 +219,8 @@ class Featurizer:
             ctx = []
         if "wide" not in g or "context" not in g:
             far = []
-        offs = tuple(tuple(f"{o:+d}{f}" for f in (far if abs(o) > 2 else ctx)) for o in OFFSETS)
+        offs = tuple(tuple([p + f for f in (far if abs(o) > 2 else ctx)])
+                     for o, p in zip(OFFSETS, _PREFIXES))
         return tuple(own), offs
 
     # -- per sentence ---------------------------------------------------------------------------

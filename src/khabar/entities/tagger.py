@@ -9,25 +9,31 @@ into emission vectors (own-position features and the features a word lends its n
 tagging a sentence is a few vector additions per token and a 9-state Viterbi. Only the two word-pair
 features are looked up per token.
 
-``spans`` trims a proclitic (و ف ب ل ك) off the first word of an entity, so ``وبوتين`` gives the
-span of ``بوتين``: entity mentions in khabar's output do not include conjunctions or prepositions.
+``tag_sentences`` and ``spans`` treat their sentences as one running text: an entity found in one
+sentence also labels its bare repeats within 20 sentences (``_propagate``). ``spans`` trims a
+proclitic (و ف ب ل ك) off the first word of an entity when the evidence says it is one, so
+``وبوتين`` gives the span of ``بوتين`` but ``بايدن`` stays whole: khabar's mentions do not include
+conjunctions or prepositions.
 """
 from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from functools import cache, lru_cache
 from typing import IO
 
 import numpy as np
 
 from ..resources import path as resource_path
-from ..text import fold, split_sentences, tokenize
+from ..text import clitic_readings, fold, split_sentences, tokenize
 from .ner_features import ALL_GROUPS, OFFSETS, Featurizer, load_resources
 from .ner_score import chunks
 
 MODEL_FILE = "ner/model.crfsuite"
 META_FILE = "ner/model.json"  # feature groups the model was trained with, written by train_ner.py
+PROPAGATION_WINDOW = 20  # sentences either side; tuned on the dev split (5: 0.733, 20: 0.739, 50: 0.735)
+BLOCK_SENTENCES = 1000  # conll_main tags this many sentences together
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
@@ -171,16 +177,97 @@ def tag(tokens: list[str]) -> list[str]:
     return _decoder().decode([t.strip() or "_" for t in tokens])
 
 
-def tag_sentences(sents: list[list[str]]) -> list[list[str]]:
-    return [tag(s) for s in sents or []]
+def tag_sentences(sents: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
+    """Tags for consecutive sentences of one text (an article, a CoNLL file).
+
+    Names recur within a text, often once in a telling context and again bare; so a token sequence
+    the tagger labelled as an entity within ``window`` sentences is also labelled where it was
+    left O (see ``_propagate``). ``window=0`` tags each sentence on its own.
+    """
+    tags = [tag(s) for s in sents or []]
+    if window > 0 and len(tags) > 1:
+        tags = _propagate(sents, tags, window)
+    return tags
+
+
+def _propagate(sents: list[list[str]], tags: list[list[str]], window: int,
+               max_len: int = 3, max_log_count: int = 13) -> list[list[str]]:
+    """Label untagged repeats of nearby entities (by proclitic-free stem, up to ``max_len`` words).
+
+    Words of 2**max_log_count or more news occurrences are never propagated: a frequent word
+    tagged once as part of a name (a club called الاتحاد, union) is mostly a common word.
+    On the dev split this moved micro F1 from 0.721 to 0.739 (window 20).
+    """
+    feat = _decoder().feat
+    stems = [[feat.analyse(w)[2] if isinstance(w, str) else "" for w in s] for s in sents]
+    found = [[(tuple(stems[i][a:b]), typ) for a, b, typ in chunks(t) if b - a <= max_len]
+             for i, t in enumerate(tags)]
+    out = [list(t) for t in tags]
+    # Sliding window of entity counts: add sentence i+window, drop sentence i-window-1.
+    known: dict[tuple[str, ...], Counter] = {}
+    for j in range(min(len(sents), window)):
+        for key, typ in found[j]:
+            known.setdefault(key, Counter())[typ] += 1
+    for i, st in enumerate(stems):
+        if i + window < len(sents):
+            for key, typ in found[i + window]:
+                known.setdefault(key, Counter())[typ] += 1
+        if i - window - 1 >= 0:
+            for key, typ in found[i - window - 1]:
+                c = known[key]
+                c[typ] -= 1
+                if c[typ] <= 0:
+                    del c[typ]
+                if not c:
+                    del known[key]
+        if not known:
+            continue
+        row, n, k = out[i], len(st), 0
+        while k < n:
+            step = 1
+            for length in range(min(max_len, n - k), 0, -1):
+                key = tuple(st[k:k + length])
+                if key not in known or any(x != "O" for x in row[k:k + length]):
+                    continue
+                if any(feat._count(w) > max_log_count for w in key):
+                    continue
+                typ = known[key].most_common(1)[0][0]
+                row[k] = "B-" + typ
+                for m in range(k + 1, k + length):
+                    row[m] = "I-" + typ
+                step = length
+                break
+            k += step
+    return out
+
+
+def _known_name(feat: Featurizer, word: str, mined: bool = True) -> bool:
+    """A name part in the gazetteers/KB, or (``mined``) in the self-trained lexicon."""
+    res = feat.res
+    core = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return any(w in res.gazetteer or (mined and w in res.auto) for w in (word, core))
 
 
 def _proclitic_cut(text: str, start: int, end: int) -> int:
-    """Offset after a proclitic on the word text[start:end], or ``start`` when there is none."""
+    """Offset after a proclitic on the entity word text[start:end], or ``start`` when none.
+
+    Names often begin with proclitic letters (بايدن, فرنسا, كندا, لندن), so a cut needs evidence:
+    the stem is a known name part (gazetteer, KB, mined lexicon) and the whole word is not, or,
+    when neither is known, the stem is much more frequent in the news corpus than the word.
+    """
+    feat = _decoder().feat
     word = text[start:end]
-    _, prefix, stem = _decoder().feat.analyse(word)
-    if not prefix or not fold(word).lower().endswith(stem):
-        return start  # no proclitic, or the لل reading where the article's alef is elided
+    n, prefix, stem = feat.analyse(word)
+    if not prefix:
+        readings = [(p, st) for p, st in clitic_readings(n)[1:] if _known_name(feat, st)]
+        if not readings or _known_name(feat, n, mined=False):
+            return start
+        prefix, stem = readings[0]
+    elif _known_name(feat, n, mined=False) or not (_known_name(feat, stem)
+                                      or feat._count(stem) >= feat._count(n) + 2):
+        return start
+    if not n.endswith(stem):
+        return start  # the لل reading (ل + الـ with the alef elided): no clean cut exists
     cut, seen = start, 0
     while cut < end and seen < len(prefix):
         if fold(text[cut]):
@@ -193,12 +280,10 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     """Named-entity character spans ``(start, end, TYPE)`` in raw text, TYPE in PERS/LOC/ORG/MISC."""
     if not text or not isinstance(text, str):
         return []
+    sents = [toks for s, e in split_sentences(text) if (toks := tokenize(text, s, e))]
     out: list[tuple[int, int, str]] = []
-    for s, e in split_sentences(text):
-        toks = tokenize(text, s, e)
-        if not toks:
-            continue
-        tags = tag([t.text for t in toks])
+    tagged = tag_sentences([[t.text for t in toks] for toks in sents])
+    for toks, tags in zip(sents, tagged):
         for a, b, typ in chunks(tags):
             start = toks[a].start
             if toks[a].kind == "word":
@@ -215,19 +300,34 @@ def conll_main(in_stream: IO[str] | None = None, out_stream: IO[str] | None = No
     """
     in_stream = in_stream if in_stream is not None else sys.stdin
     out_stream = out_stream if out_stream is not None else sys.stdout
+    block: list[list[str]] = []  # sentences; [] marks a blank line that ended no sentence
     sent: list[str] = []
 
     def flush() -> None:
-        for tok, t in zip(sent, tag(sent)):
-            out_stream.write(f"{tok}\t{t}\n")
-        sent.clear()
+        real = [b for b in block if b]
+        tagged = iter(tag_sentences(real))
+        for b in block:
+            if b:
+                for tok, t in zip(b, next(tagged)):
+                    out_stream.write(f"{tok}\t{t}\n")
+            out_stream.write("\n")
+        block.clear()
 
+    # Blocks of sentences keep memory bounded on long streams while propagation still sees
+    # neighbouring sentences; a block ends on a blank line.
     for line in in_stream:
         parts = line.split()
-        if not parts:
-            flush()
-            out_stream.write("\n")
+        if parts:
+            sent.append(parts[0])
             continue
-        sent.append(parts[0])
-    flush()
+        block.append(sent)
+        sent = []
+        if len(block) >= BLOCK_SENTENCES:
+            flush()
+    tail = sent
+    if block:
+        flush()
+    if tail:
+        for tok, t in zip(tail, tag_sentences([tail])[0]):
+            out_stream.write(f"{tok}\t{t}\n")
     return 0
