@@ -126,3 +126,11 @@ def test_numbers_inside_names_are_not_quantities():
     values = [(q.text, q.value) for q in find_quantities(text)]
     assert not any(v == 35 for _, v in values) and not any(v == 45 for _, v in values)
     assert any(v == 200 for _, v in values)
+
+
+def test_counted_nouns_starting_with_waw_and_partitives():
+    from khabar.quantities import find_quantities
+    got = [(q.text, q.value) for q in find_quantities("سجلت السلطات ثلاث وفيات وأصيب خمسة من الحراس.")]
+    assert got == [("ثلاث وفيات", 3), ("خمسة من الحراس", 5)]
+    # و + a verb after a number is a new clause, not a counted noun
+    assert [q.text for q in find_quantities("وصل 12 وقال الشهود إنهم رأوه")] == ["12"]

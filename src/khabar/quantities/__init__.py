@@ -96,16 +96,24 @@ def _unit_after(scan: Scan, lex: Lexicon, j: int):
     return None
 
 
+# Endings of plural nouns and of the accusative: a word starting with و that ends so is a noun
+# ("وفيات", "وزراء", "ولايات"), not و + a verb ("وقال").
+_PLURAL_ENDINGS = ("ا", "ات", "اء", "ون", "ين", "ائق", "اً")
+
+
 def _counted_noun(scan: Scan, lex: Lexicon, j: int) -> int | None:
     """End of the counted noun after a number ("16 كيانًا", "ثلاثة أشخاص"), if one follows."""
     toks = scan.toks
     if j >= len(toks) or toks[j].kind != "word":
         return None
     w = toks[j].text
+    if w == "من" and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
+            toks[j + 1].text not in lex.counted_stop:
+        return j + 2  # partitive: "خمسة من مرافقيه", "عشرة من الجنود"
     if w in lex.counted_stop or len(w) < 2 or w.isascii() or w.startswith("ال"):
         return None  # a counted noun is indefinite: "ست البيت" is no number
-    if w.startswith("و") and not w.endswith("ا"):
-        return None  # "وقال": a new clause, not a noun in the accusative
+    if w.startswith("و") and not w.endswith(_PLURAL_ENDINGS):
+        return None  # "وقال": a new clause; "وفيات", "وزراء", "وثائق" are nouns
     if any(stem in lex.counted_stop for _, stem in toks[j].readings()[1:2]):
         return None
     return j + 1

@@ -212,9 +212,15 @@ def articles_with_keys(con: sqlite3.Connection, keys: list[str], limit: int = 10
 def entity_info(con: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     """The global view of one entity: names, country, counts."""
     r = con.execute("SELECT * FROM global_entities WHERE key = ?", (key,)).fetchone()
-    if r is None:
-        return None
-    d = dict(r)
+    if r is not None:
+        d = dict(r)
+    else:  # not in any article itself, but the KB knows it (a country its people belong to)
+        kb = _kb()
+        ent = kb.get(key) if kb is not None else None
+        if ent is None:
+            return None
+        d = {"key": ent.id, "kb": ent.id, "type": ent.type, "name": ent.name_en,
+             "name_ar": ent.name_ar, "country": ent.country, "articles": 0, "mentions": 0}
     d["quotes"] = con.execute("SELECT COUNT(*) FROM quotes q JOIN entities e ON e.pk = q.speaker_pk "
                               "WHERE e.key = ?", (key,)).fetchone()[0]
     return d
