@@ -152,7 +152,7 @@ def test_no_dateline_without_agency():
     ("بقلم سلمى بنعلي", "بقلم سلمى بنعلي"),
     ("أ ف ب", "أ ف ب"),
     ("-رويترز-", "رويترز"),
-    ("خديجة الإدريسي – الرباط", "خديجة الإدريسي – الرباط"),
+    ("خديجة الإدريسي – الرباط", "خديجة الإدريسي"),  # the place goes to the dateline
 ])
 def test_byline_line(line, byline):
     cleaned = clean_text("\n".join([line, *STORY]))
@@ -280,3 +280,12 @@ def test_section_label_above_known_headline():
     assert cleaned.title == hint
     assert [(r.text, r.reason) for r in cleaned.removed] == [("صحة", "nav")]
     assert cleaned.body.startswith(STORY[0])
+
+
+def test_credit_line_ending_with_a_place_gives_byline_and_dateline():
+    from khabar.clean import clean_text
+    story = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بطاقة استيعابية تصل إلى مئتي سرير "
+             "وبتكلفة إجمالية بلغت عشرات الملايين.")
+    cleaned = clean_text("افتتاح مستشفى جديد\n\nصحيفة الغد – عمّان\n" + story)
+    assert cleaned.byline == "صحيفة الغد" and cleaned.dateline == "عمّان"
+    assert cleaned.body.startswith("أعلنت")

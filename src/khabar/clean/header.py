@@ -188,6 +188,21 @@ def _credit_prefix(paragraph: str, rules: RuleSet) -> tuple[int, str, str | None
 _NAV_WORDS = re.compile(r"^(?:(?:next|previous|prev|home|menu)\s+)+", re.I)
 
 
+def split_place(credit: str) -> tuple[str, str | None]:
+    """"عين اليوم – واشنطن" → ("عين اليوم", "واشنطن"): the place a credit line ends with is the
+    dateline. A place is what the knowledge base knows as one (a city, a country or a region)."""
+    parts = [p for p in _DASH_SPLIT.split(credit) if p.strip()]
+    if len(parts) < 2:
+        return credit, None
+    from ..entities.kb import load_kb, norm_key
+    kb = load_kb()
+    ids = kb.alias_index.get(norm_key(parts[-1]), ())
+    if ids and kb.get(ids[0]).type == "LOC":
+        dash = credit.rfind(parts[-1])
+        return _DASH_SPLIT.sub(" – ", credit[:dash]).strip(" –-—"), parts[-1].strip()
+    return credit, None
+
+
 def tidy_credit(text: str) -> str:
     """A byline as shown: without leftover navigation words or edge punctuation ("-أ ف ب-" → "أ ف ب")."""
     return _NAV_WORDS.sub("", text.strip()).strip(" \t.-–—:/|*،,")

@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS articles (
     source_id TEXT, url TEXT, site TEXT, title TEXT, byline TEXT,
     published TEXT, dateline TEXT,
     body TEXT NOT NULL,
-    record TEXT NOT NULL,             -- the record JSON without its body (stored once, above)
+    record BLOB NOT NULL,             -- zlib of the record JSON without its body (kept above);
+                                      -- every layer is also in the tables below
     input TEXT,                       -- where it came from: "file:line" or a file name
     ingested TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );

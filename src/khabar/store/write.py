@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from functools import cache
 from typing import Any
 
@@ -141,7 +142,7 @@ def _store(con: sqlite3.Connection, record: dict[str, Any], input_ref: str | Non
         " record, input) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (rid, source_id, url, _str(record.get("site")), title, _str(record.get("byline")),
          _str(record.get("published")), _str(record.get("dateline")), body,
-         json.dumps(slim, ensure_ascii=False), input_ref))
+         zlib.compress(json.dumps(slim, ensure_ascii=False).encode("utf-8"), 6), input_ref))
     apk = cur.lastrowid
     con.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                 (apk, fold(title or ""), fold(body)))
@@ -224,7 +225,8 @@ def clear_error(con: sqlite3.Connection, input_ref: str, line: int) -> None:
 
 def load_record(row: sqlite3.Row) -> dict[str, Any]:
     """The full record of an ``articles`` row (body put back in its place)."""
-    record = json.loads(row["record"])
+    raw = row["record"]
+    record = json.loads(zlib.decompress(raw) if isinstance(raw, bytes) else raw)
     out = {}
     for k, v in record.items():
         out[k] = v
