@@ -155,3 +155,22 @@ def test_hashtag_joins_words():
 def test_ambiguous_alias_prefers_the_place_in_a_country_the_article_names():
     ents = by_kb(entities("زار الوفد الأردن الأسبوع الماضي، وقال إن الاجتماع المقبل سيعقد في مدينة عمان."))
     assert "loc:city:amman" in ents and "loc:OM" not in ents
+
+
+def test_definite_head_noun_refers_back_to_the_organisation():
+    body = ("أصدرت منظمة الصحة العالمية تقريرا جديدا. وقالت المنظمة إن الإصابات تراجعت. "
+            "وأعلنت حركة حماس موقفها، وأكدت الحركة أنها ستواصل المفاوضات.")
+    ents = by_kb(entities(body, published="2020-05-01"))
+    who = [e for k, e in ents.items() if k.startswith("org:who")][0]
+    assert "المنظمة" in texts(who)
+    assert "الحركة" in texts(ents["org:hamas"])
+
+
+def test_misspelt_surname_joins_the_person():
+    from khabar.entities.linking import one_edit
+    assert one_edit("غوتيرش", "غوتيريش") and not one_edit("سالم", "سليم")
+
+
+def test_short_stem_with_proclitic_inside_a_longer_alias():
+    ents = by_kb(entities("وقال في مقابلة لبي بي سي إن بلد الرجل بعيد."))
+    assert [k for k in ents if k.startswith("org:bbc")]

@@ -28,6 +28,18 @@ from .translit import transliterate
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def display_name(name_en: str) -> str:
     """The KB's English name without its disambiguating parenthesis: "Houthis (Ansar Allah)" →
     "Houthis", "Labour Party (UK)" → "Labour Party" (the KB id keeps them apart)."""
@@ -244,6 +256,37 @@ class _Linker:
         ent = self.kb.get(pid) if not pid.startswith("name:") else None
         return ent.offices if ent else ()
 
+    def link_anaphors(self) -> None:
+        """"المنظمة", "الحركة", "المملكة": the nearest earlier organisation or place they fit."""
+        nouns = {fold(k): v for k, v in load_toml("entity_context.toml")["anaphors"]["nouns"].items()}
+        for tok in self.tokens:
+            if tok.kind != "word":
+                continue
+            for prefix, stem in clitic_readings(tok.norm):
+                rule = nouns.get(stem)
+                if rule is None:
+                    continue
+                start = tok.start + proclitic_length(tok.text, prefix)
+                if self.overlaps(start, tok.end):
+                    break
+                best = None
+                for cl in self.clusters.values():
+                    if cl.type != rule["type"] or not cl.kb:
+                        continue
+                    before = [m.start for m in cl.mentions if m.end <= start]
+                    if before and self._fits_anaphor(cl.kb, rule) and (best is None or max(before) > best[0]):
+                        best = (max(before), cl)
+                if best:
+                    self._mention(best[1], start, tok.end, "role")
+                break
+
+    def _fits_anaphor(self, kb_id: str, rule: dict) -> bool:
+        ent = self.kb.get(kb_id)
+        if "subtype" in rule:
+            return ent.subtype == rule["subtype"]
+        word = fold(rule["contains"])
+        return any(word in fold(a) for a in ent.aliases)
+
     def _apposition(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
         j = rp.last + 1
         if j < len(self.tokens) and self.tokens[j].text in ",،":
@@ -369,6 +412,15 @@ class _Linker:
                         for m in other.mentions):
                     cl = other
                     break
+        if cl is None and typ == "PER" and " " not in text.strip() and len(key) >= 10:
+            # a misspelt surname ("غوتيرش" beside "غوتيريش"): one letter off a name already found
+            word = key[5:]
+            for other in self.clusters.values():
+                if other.type == "PER" and other.kb and any(
+                        one_edit(word, w) for m in other.mentions if m.kind == "name"
+                        for w in fold(m.text).split() if len(w) >= 5):
+                    cl = other
+                    break
         if cl is None:
             cl = self.clusters[key] = Cluster(key, typ, transliterate(text), text, None, "tagger")
         elif cl.kb is None and len(text) > len(cl.name_ar):
@@ -415,4 +467,5 @@ def link_entities(article: Article, kb: KB | None = None,
     linker.link_unknown_names()
     linker.resolve_roles(roles)
     linker.readmit_weak()
+    linker.link_anaphors()
     return linker.entities()

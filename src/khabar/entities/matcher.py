@@ -61,8 +61,8 @@ def match_aliases(tokens: list[Token], kb: KB | None = None) -> list[AliasMatch]
             continue
         best = None  # (last index, key, prefix)
         for prefix, stem in clitic_readings(tok.norm):
-            if prefix and len(stem) < 3:
-                continue  # "بلد" is not ب + "لد"
+            # "بلد" is not ب + "لد"; a short stem counts only inside a longer alias ("لبي بي سي")
+            short = bool(prefix) and len(stem) < 3
             # "like X" (ك) is rare before names and common as a false split ("كبيرا" ≠ ك + بيرا)
             if prefix.endswith("ك") and (len(stem) < 4 or (stem,) in kb.weak):
                 continue
@@ -71,8 +71,8 @@ def match_aliases(tokens: list[Token], kb: KB | None = None) -> list[AliasMatch]
                 continue
             j = i
             while True:
-                if _END in node and (best is None or j > best[0]
-                                     or (j == best[0] and len(prefix) < len(best[2]))):
+                if _END in node and not (short and j == i) and (
+                        best is None or j > best[0] or (j == best[0] and len(prefix) < len(best[2]))):
                     best = (j, node[_END], prefix)
                 if j + 1 >= n:
                     break
