@@ -14,3 +14,7 @@ done
 mkdir -p out
 .venv/bin/khabar read --jsonl examples/batch.jsonl > out/batch.records.jsonl
 echo "=== examples/batch.jsonl -> out/batch.records.jsonl ($(wc -l < out/batch.records.jsonl) records)"
+rm -f out/examples.db
+.venv/bin/khabar ingest out/examples.db examples/*.txt examples/*.html examples/batch.jsonl || true
+echo "=== every quote of Sergey Lavrov in out/examples.db"
+.venv/bin/khabar search out/examples.db --quotes-by "Sergey Lavrov"

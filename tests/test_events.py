@@ -475,3 +475,55 @@ def test_subjectless_clause_inherits_from_its_sentence():
     art = make(text, {"e1": ("PER", ["الرئيس"]), "e2": ("LOC", ["روما"])})
     ev = only(extract_events(art), "AGREE")
     assert ev.actors == ["e1"]
+
+
+# ---------------------------------------------------------------- lexicon, round 3 (sentences written for these tests)
+
+def _types(text: str, **kw) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger_text) for e in extract_events(make(text, **kw), keep_all=True)]
+
+
+def test_expelling_diplomats_is_a_sanction_and_poisoning_an_assault():
+    assert ("SANCTION", "طرد") in _types("قررت الحكومة الهولندية طرد أربعة دبلوماسيين إيرانيين بعد تسميم معارض.")
+    assert ("ASSAULT", "تسميم") in _types("قررت الحكومة الهولندية طرد أربعة دبلوماسيين إيرانيين بعد تسميم معارض.")
+    # expelling players or pupils is no sanction
+    assert not [t for t in _types("قرر الحكم طرد اللاعب من المباراة الأخيرة.") if t[0] == "SANCTION"]
+
+
+def test_repression_is_coercion():
+    assert ("COERCE", "بقمع") in _types("قامت قوات الأمن بقمع مسيرة للطلاب في وسط العاصمة.")
+
+
+def test_press_conference_with_a_partner_is_a_consultation():
+    assert ("CONSULT", "مؤتمرا صحفيا مع") in _types("عقد رئيس الوزراء الإسباني مؤتمرا صحفيا مع المستشار النمساوي.")
+    # alone, a press conference is not
+    assert not [t for t in _types("عقد المتحدث باسم الوزارة مؤتمرا صحفيا في المساء.") if t[0] == "CONSULT"]
+
+
+def test_a_call_made_is_a_phone_consultation():
+    events = extract_events(make("قال مسؤول إن رئيسة الوزراء ستجري اتصالًا بنظيرها الكندي."), keep_all=True)
+    ev = only(events, "CONSULT")
+    assert ev.mode == "phone"
+    # "وسائل الاتصال" (means of communication) is no event
+    assert not _types("تطورت وسائل الاتصال الحديثة بسرعة كبيرة.")
+
+
+def test_joint_decision_is_an_agreement():
+    assert ("AGREE", "قرار مشترك") in _types("وأوضح الوزير أنه اتخذ قرار مشترك بفتح المعابر الحدودية بين البلدين.")
+
+
+def test_goal_senses_and_rules_of_engagement_are_no_attacks():
+    assert not [t for t in _types("تطلق الشركة خطة تستهدف استثمار الفائض في الطاقة الشمسية.") if t[0] == "ASSAULT"]
+    assert not [t for t in _types("ناقش الضباط آليات اشتباك جديدة لحماية المدنيين.") if t[0] == "ASSAULT"]
+    assert ("ASSAULT", "استهدفت") in _types("استهدفت طائرة مسيرة قافلة عسكرية قرب الحدود.")
+    assert ("ASSAULT", "اشتباكات") in _types("اندلعت اشتباكات عنيفة بين الفصيلين ليلا.")
+
+
+def test_if_need_be_is_no_demand():
+    assert not [t for t in _types("سنرسل قوات إضافية إن دعت الحاجة إلى ذلك.") if t[0] == "DEMAND"]
+    assert ("DEMAND", "دعت") in _types("دعت المنظمة إلى ضرورة حماية الصحفيين.")
+
+
+def test_demand_with_a_long_verb_first_subject():
+    text = "طالب المفوض السامي لحقوق الإنسان فولكر تورك، بالإفراج عن المعتقلين."
+    assert ("DEMAND", "طالب") in _types(text)

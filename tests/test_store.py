@@ -280,6 +280,7 @@ def test_dask_missing_is_a_clear_error(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_dask)
     with pytest.raises(StoreError, match="Dask"):
         ingest(tmp_path / "nodask.db", [str(corpus["news"])], dask="local")
+    assert not (tmp_path / "nodask.db").exists()
 
 
 def _cli(argv):
@@ -318,3 +319,26 @@ def test_store_is_plain_sqlite(corpus):
                            ).fetchone()[0] == 2
     finally:
         con.close()
+
+
+def test_single_json_record_and_html_page(corpus, tmp_path):
+    con = open_store(corpus["db"], readonly=True)
+    record = get_article(con, _article_id(con, "t-1"))
+    con.close()
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>عنوان الصفحة</title></head><body><nav>الرئيسية | رياضة</nav>"
+        "<article><h1>افتتاح معرض الكتاب في الرباط</h1><p>افتتح وزير الثقافة المغربي اليوم معرض "
+        "الكتاب الدولي في الرباط بمشاركة أكثر من سبعمئة دار نشر من أربعين دولة.</p>"
+        "<p>وقال الوزير إن المعرض يعكس مكانة الكتاب في المجتمع المغربي.</p></article></body></html>",
+        encoding="utf-8")
+    rep = ingest(tmp_path / "mixed.db", [str(one), str(page)])
+    assert (rep.stored, rep.errors) == (2, 0)
+    mixed = open_store(tmp_path / "mixed.db", readonly=True)
+    try:
+        assert [h["source_id"] for h in search_articles(mixed, "معرض الكتاب")] == [str(page)]
+        assert get_article(mixed, record["id"])["quotes"] == record["quotes"]
+    finally:
+        mixed.close()

@@ -62,11 +62,6 @@ def get(app, path, qs=""):
     return seen["status"], seen["headers"], body
 
 
-def article_id(app, source_id):
-    status, _, body = get(app, "/api/search", "q=" + urlquote(source_id))
-    return body
-
-
 def _first_article_link(html):
     return re.findall(r'href="(/article/[0-9a-f]+)"', html)
 
@@ -163,3 +158,10 @@ def test_bad_requests_never_crash(app):
 def test_app_needs_a_store(tmp_path):
     with pytest.raises(StoreError):
         make_app(str(tmp_path / "none.db"))
+
+
+def test_raw_utf8_query_string_as_wsgi_carries_it(app):
+    # PEP 3333: servers hand undecoded bytes over as latin-1 characters
+    raw = "speaker=لافروف".encode("utf-8").decode("latin-1")
+    data = json.loads(get(app, "/api/quotes", raw)[2])
+    assert data["keys"] == ["per:sergey_lavrov"]

@@ -2,9 +2,10 @@
 
     khabar read FILE|- [--format json|text] [--published YYYY-MM-DD] [--html] [--jsonl]
     khabar ner --conll FILE|-
+    khabar ingest DB FILE... | khabar search DB ... | khabar serve DB   (store/cli.py)
 
 Exit codes: 0 success; 2 usage error; 3 unreadable input (empty, binary, no Arabic);
-4 a file that cannot be opened.
+4 a file that cannot be opened; 5 a store error.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import sys
 from typing import BinaryIO, TextIO
 
 from .errors import KhabarError
+from .store.cli import add_store_commands
 
 
 def _open_binary(path: str) -> bytes:
@@ -83,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     n = sub.add_parser("ner", help="tag CoNLL tokens with the trained NER model")
     n.add_argument("--conll", required=True, help="CoNLL file (token [tag] per line), or -")
     n.set_defaults(func=cmd_ner)
+
+    add_store_commands(sub)  # ingest, search, serve
     return p
 
 

@@ -22,6 +22,7 @@ from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_word
 
 __all__ = ["events_stage", "extract_events", "load_lexicon"]
 
+_SPEAKER_SIDE = True
 _MERGE_GAP = 3  # words between two triggers of one type that still name one event
 
 
@@ -119,10 +120,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     out_conf = lex.extra.get("output", {})
     drop_contexts = set(out_conf.get("drop_contexts", []))
     drop_back = bool(out_conf.get("drop_back_references", False))
+    standing = set(out_conf.get("standing_types", []))
     body = article.body
     refs = mention_refs(article)
     name_spans = [(r.start, r.end) for r in refs if r.kind == "name"]
     quotes = sorted(((q.start, q.end, q) for q in article.quotes if q.end > q.start), key=lambda x: x[0])
+    article_types = {e.id: e.type for e in article.entities}
     events: list[Event] = []
     dropped: set[int] = set()  # indices into ``events`` left out of the result
     seen_types: set[str] = set()
@@ -189,12 +192,18 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 front = [x for x in (body_of, speaker) if x]
                 actors = front + [a for a in actors if a not in front]
             elif speaker and speaker not in actors and not any(r.start < m.start for r in seg) and not nisba \
-                    and (m.pos in ("past", "present") or supported[n]
+                    and _SPEAKER_SIDE and (m.pos in ("past", "present") or supported[n]
                          or m.first - _word_at(words, quote.start, m.first) <= 2):
                 # reported speech whose subject is only a pronoun ("أعلنت تركيا أن طائراتها شنت
                 # هجمات"), or an announced nominal event ("أعلنت الحركة حصول اشتباكين"): the act
                 # is the speaker's side
                 actors = actors + [speaker]
+            if speaker and speaker not in actors and m.pos in ("past", "present") and not we \
+                    and _self_reference(words, _word_at(words, quote.start, 0), m) \
+                    and not any(article_types.get(a) in ("PER", "ORG") for a in actors):
+                # "قال إنه يتابع الوضع في مالي التي زارها": after "إنه" a verb without a named subject is
+                # the speaker's own act
+                actors = [speaker] + actors
             if m.entry is ANNOUNCED:
                 actors = [a for a in actors if a != location]
                 if not actors:
@@ -211,8 +220,13 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 first_word = next((i for i, w in enumerate(words) if w.start >= lo), m.first)
                 if has_dual_subject(words, first_word, m.first, lex, m.dual):
                     actors = main_actors(article, 2)
-                elif sentence_events and sentence_events[-1][0].actors and not object_of[n]:
-                    actors = list(sentence_events[-1][0].actors)  # "وسيتم خلالها إمضاء 6 اتفاقيات"
+                elif _overt_subject(words, m, sent_refs, clause_of):
+                    pass  # a subject the entity layer did not read ("وتطالب المعارضة"): not the last actors
+                elif sentence_events and sentence_events[-1][0].actors and not object_of[n] \
+                        and quote_of[sentence_events[-1][1].first] is quote and not m.definite:
+                    # "وسيتم خلالها إمضاء 6 اتفاقيات"; never across a quote's edge, and a definite noun
+                    # ("المواجهات") names an event of its own, whose actors are not the sentence's
+                    actors = list(sentence_events[-1][0].actors)
                 else:
                     actors = _inherit(events, m.type, k)
             context = event_context(words, m, clause_of, lex, reported=quote is not None)
@@ -232,6 +246,9 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             back = drop_back and m.pos == "noun" and m.definite and type_ in seen_types and \
                 not _own_information(article, m, clause, duration, attached, supported[n], refs, lex,
                                      type_actors.get(type_, set()))
+            if drop_back and m.pos == "noun" and m.definite and type_ in standing and not supported[n] \
+                    and duration is None and m.entry is not ANNOUNCED:
+                back = True  # "الاتفاق النووي" names a standing deal, even at its first mention
             if back or drop_contexts.intersection(context):
                 dropped.add(len(events))
             seen_types.add(type_)
@@ -239,6 +256,32 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             events.append(event)
             sentence_events.append((event, m))
     return [ev for i, ev in enumerate(events) if keep_all or i not in dropped]
+
+
+def _self_reference(words, q: int, m: Match) -> bool:
+    """Whether the statement holding the trigger opens with "إنه/أنه/بأنه" (the speaker as "he"),
+    with no other complementiser between it and the trigger."""
+    if not 0 <= q < m.first or words[q].norm not in ("انه", "بانه", "وانه", "انها", "بانها", "وانها"):
+        return False
+    return not any(w.norm in ("ان", "بان", "انه", "انها") for w in words[q + 1:m.first])
+
+
+def _overt_subject(words, m: Match, refs, clause_of: list[int]) -> bool:
+    """Whether a verb trigger has a subject noun that is no entity: a definite noun right after it
+    ("وتطالب المعارضة بفرص") or a topic after أما before it ("أما المعارضة فدعت")."""
+    if m.pos not in ("past", "present"):
+        return False
+
+    def bare_noun(k: int) -> bool:
+        if not 0 <= k < len(words) or clause_of[k] != clause_of[m.first]:
+            return False
+        w = words[k]
+        norm = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:3] == "ال" else w.norm
+        return norm.startswith("ال") and len(norm) > 3 and not any(r.start <= w.start < r.end for r in refs)
+
+    if bare_noun(m.last + 1):
+        return True
+    return any(words[k].norm in ("اما", "واما") and bare_noun(k + 1) for k in range(max(0, m.first - 4), m.first))
 
 
 def _inherit(events: list[Event], type_: str, sentence: int) -> list[str]:

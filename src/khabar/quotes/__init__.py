@@ -12,6 +12,7 @@ from ..article import Article, Entity, Quote
 from ..pipeline import stage
 from ..text import fold
 from .cues import folded_set
+from .antecedents import earlier_referent, honorific_candidates
 from .cataphora import name_sources
 from .cue_entities import canonical_speaker, cue_entities
 from .spans import Draft, Finder
@@ -56,6 +57,7 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
     gender: dict[str, str] = {}
     chain: list[tuple[Quote, str | None, bool]] = []  # quote, unnamed source, singular source
     canon: dict = {}
+    referents: dict = {}
     for pos, _, d, subj in timeline:
         form = d.cue.form if d is not None and d.cue is not None else None
         g, num = (form.gender, form.number) if form else ("", "")
@@ -71,14 +73,19 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
             cands = history
             if subj is not None and subj.anaphor == STATEMENT:
                 cands = _statement_candidates(article, history)
+            elif subj is not None and subj.anaphor in folded_set("subject", "honorific_pronouns"):
+                cands = honorific_candidates(article, history, pos)
             elif subj is not None and subj.anaphor:
                 cands = _anaphor_candidates(article, history, subj.anaphor)
             for prev in reversed(cands):
                 if not _near(body, prev[0], pos):
                     break
-                if _agrees(article, prev, g, num, gender):
+                # (the statement noun, not its issuer, agrees with the verb: "وأضاف البيان")
+                stated = subj is not None and subj.anaphor == STATEMENT
+                if _agrees(article, prev, "" if stated else g, num, gender):
                     speaker, source = prev[1], prev[2]
                     break
+        speaker = earlier_referent(article, speaker, pos, referents)
         if speaker or source:
             history.append((pos, speaker, source, g, num))
         if d is None:
@@ -102,7 +109,9 @@ def _agrees(article: Article, prev: tuple, g: str, num: str, gender: dict[str, s
     if ent is not None and ent.type == "PER" and pnum in ("d", "p"):
         return False
     known = gender.get(speaker or source or "")
-    if g and known and ent is not None and ent.type == "PER" and known != g:
+    # (a place or organisation keeps the gender its own verb gave it: "وتقول واشنطن" is not
+    # continued by "وأضاف")
+    if g and known and known != g:
         return False
     return True
 

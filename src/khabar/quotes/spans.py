@@ -384,7 +384,14 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
             return  # an unresolved subject: where the object starts is unknown
         if cue.form.objects and subj.explicit and k < hi and not _prep_at(toks[k], preps):
             k = self.object_end(k, hi, preps)  # "دعا السبسي السياح الإيطاليين إلى …"
-        if not subj.explicit:
+        if not subj.explicit and cue.kind != "participle":
+            before = self.topic_subject(cue, lo) or self.coordinated_subject(cue, lo)
+            if before is not None:
+                self.events.append((cue.start, before))
+                # (explicit=False: the words after the cue are its object, not a subject)
+                subj = Subject(before.entity, before.source, False, k, before.phrase,
+                               fallback=before.fallback)
+        if not subj.explicit and not (subj.entity or subj.source):
             before = subject_before(toks, self.idx, cue.first, lo)
             if before is not None:
                 subj = Subject(before.entity, before.source, before.explicit, k)

@@ -126,7 +126,9 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         a += 1
     if a >= b or tokens[a].text in ":«\"“”" or preps and _prep_glued(tokens[a], preps):
         return Subject(None, None, False, a)
-    if is_adjunct(tokens[a]) and not idx.starts_at(tokens[a].start):
+    if tokens[a].norm in folded_set("subject", "honorific_pronouns"):
+        return Subject(None, None, False, a + 1, anaphor=tokens[a].norm)  # "وقال معاليه"
+    if is_adjunct(tokens[a]) and (not idx.starts_at(tokens[a].start) or _addressee(tokens[a])):
         return Subject(None, None, False, a)  # "قال للصحفيين" (but "قال لعمامرة" is a name)
     seg = segment_end(tokens, a, b, preps, idx)
     if tokens[a].norm in folded_set("unnamed", "anaphoric") and seg - a == 1:
@@ -167,6 +169,10 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         org_heads = folded_set("cue_entities", "org_heads")
         pers = [m for m in pers if fold(body[m[0]:m[1]].split()[0]) not in org_heads]
     desc = _clean(body[first.start:tokens[seg - 1].end])
+    org = next((m for m in ments if m[0] == first.start and m[3] == "ORG"), None)
+    if unnamed and org is not None and first.norm.startswith("ال") and not pers:
+        # "وأكدت الشرطة البريطانية"، "واضافت الوكالة": the entity stage knows which one
+        return Subject(org[2], None, True, after_mention(tokens, a, b, org))
     if unnamed or titled:
         if pers and (first.norm in may_name or titled):
             return Subject(pers[0][2], None, True, ext_end)
@@ -209,6 +215,17 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     if titled:
         return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end), fallback=desc)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
+
+
+def after_mention(tokens: list[Token], a: int, b: int, m: tuple) -> int:
+    """Token index just after mention ``m`` within [a, b)."""
+    return max([x for x in range(a, b) if tokens[x].start < m[1]], default=a) + 1
+
+
+def _addressee(tok: Token) -> bool:
+    """"لصحفيين": a glued ل before a noun of the audience is an addressee, whatever was tagged."""
+    return tok.norm.startswith("ل") and (tok.norm in folded_set("subject", "addressees") or
+                                         tok.norm[1:] in folded_set("subject", "addressees"))
 
 
 def _name_after_role(tokens: list[Token], idx: MentionIndex, a: int, b: int) -> tuple[int, int] | None:

@@ -98,14 +98,44 @@ class SubjectMixin:
             if t.text in _COMMA:
                 comma = True
                 continue
-            if not comma or t.kind != "word" or x + 1 >= i or self.in_mark(t.start):
+            # (without a comma only the sentence's opening verb: "اتهمت الحكومة … وقالت إن")
+            if not (comma or x == lo) or t.kind != "word" or x + 1 >= i or self.in_mark(t.start):
                 continue
             verb = t.norm[1:] if t.norm.startswith("و") and x > lo else t.norm if x == lo else ""
             if len(verb) < 3 or verb.startswith("ال") or verb in stop or self.idx.within(t.start, t.end):
                 continue
+            if not comma and cue.form.gender and (verb.endswith("ت") != (cue.form.gender == "f")):
+                continue  # the two verbs must agree: "اتهم … وقالت" has two subjects
             nxt = self.idx.within(toks[x + 1].start, toks[x + 1].end)
             if nxt and nxt[0][0] == toks[x + 1].start and nxt[0][3] in ("PER", "ORG"):
                 return Subject(nxt[0][2], None, True, cue.last + 1)
+            if not comma:
+                subj = self.resolve_subject(
+                    subject_after(self.a, toks, self.idx, x + 1, i), x + 1, i)
+                if subj.entity:
+                    return Subject(subj.entity, None, True, cue.last + 1)
+        return None
+
+    def topic_subject(self, cue: Cue, lo: int) -> Subject | None:
+        """"أما وزير الخارجية المصري، فقد أكد …": the topic fronted by أما is the subject of the
+        verb after ف."""
+        toks = self.tokens
+        markers = folded_set("subject", "topic_markers")
+        # (the sentence splitter may not cut before أما: look a few words back for it)
+        k = next((x for x in range(cue.first - 1, max(lo, cue.first - 14) - 1, -1)
+                  if toks[x].norm in markers), None)
+        if k is None or any(toks[x].text in ".!?؟" for x in range(k, cue.first)):
+            return None
+        j = cue.first - 1
+        while j > k and toks[j].norm in folded_set("subject", "auxiliaries"):
+            j -= 1
+        if not (toks[cue.first].norm.startswith("ف") or any(
+                toks[x].norm.startswith("ف") for x in range(j + 1, cue.first))):
+            return None
+        subj = self.resolve_subject(subject_after(self.a, toks, self.idx, k + 1, j + 1), k + 1, j + 1)
+        if subj.entity or subj.source or subj.phrase:
+            return Subject(subj.entity, subj.source, True, cue.last + 1, subj.phrase,
+                           fallback=subj.fallback)
         return None
 
     def _may_open(self, cue: Cue) -> bool:
@@ -149,6 +179,10 @@ class SubjectMixin:
             return subj
         if subj.anaphor:
             return subj
+        topic = self.topic_subject(cue, lo)
+        if topic is not None:
+            self.events.append((cue.start, topic))
+            return topic
         before = subject_before(self.tokens, self.idx, cue.first, lo)
         if before is not None:
             return before

@@ -170,18 +170,30 @@ def _chunks(it: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 def _pool_map(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, tuple[str, Any]]]:
     import multiprocessing as mp
-    try:  # the KB and lexicons load once here and are shared by forked workers
-        from ..entities.kb import load_kb
-        load_kb()
-    except Exception:
-        pass
+    tasks = iter(tasks)
+    # The first input is analysed here, before the pool starts: the pipeline's resources (KB,
+    # lexicons, models) are then loaded once and shared by the forked workers.
+    first = next(tasks, None)
+    if first is None:
+        return
+    yield first, analyse(first)
     with mp.Pool(workers) as pool:
-        # Windows of tasks keep memory bounded on a large corpus (imap would read every input).
-        for chunk in _chunks(tasks, workers * 64):
-            yield from zip(chunk, pool.imap(analyse, chunk, chunksize=4))
+        # Windows of tasks keep memory bounded on a large corpus (imap alone would read every
+        # input at once); the next window is queued before the current one is drained, so the
+        # workers never wait at a window's end.
+        size = workers * 64
+        previous = None
+        for chunk in _chunks(tasks, size):
+            results = pool.imap(analyse, chunk, chunksize=2)
+            if previous:
+                yield from zip(*previous)
+            previous = (chunk, results)
+        if previous:
+            yield from zip(*previous)
 
 
 def _dask_map(tasks: Iterable[Task], scheduler: str, workers: int) -> Iterator[tuple[Task, tuple[str, Any]]]:
+    """Analysis on Dask; imports and connects at call time so a missing Dask fails before any work."""
     try:
         import dask.bag as dbag
     except ImportError:
@@ -194,16 +206,34 @@ def _dask_map(tasks: Iterable[Task], scheduler: str, workers: int) -> Iterator[t
             raise StoreError("--dask SCHEDULER needs dask.distributed: pip install distributed "
                              "(or use --dask local)") from None
         client = Client(scheduler)  # the cluster's workers must have khabar installed
+    return _dask_results(dbag, client, iter(tasks), max(1, workers))
+
+
+def _dask_results(dbag, client, tasks: Iterator[Task], workers: int) -> Iterator[tuple[Task, tuple[str, Any]]]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    nparts = workers * 4
+    executor = None
     try:
-        nparts = max(1, workers) * 4
+        if client is None:
+            # One process pool for the whole run (Dask would start a new one per compute call),
+            # forked after the first input is analysed here so the workers share its resources.
+            first = next(tasks, None)
+            if first is None:
+                return
+            yield first, analyse(first)
+            executor = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"))
         for chunk in _chunks(tasks, nparts * 32):
             bag = dbag.from_sequence(chunk, npartitions=min(nparts, len(chunk))).map(analyse)
             if client is not None:
                 results = client.compute(bag).result()
             else:
-                results = bag.compute(scheduler="processes", num_workers=max(1, workers))
+                results = bag.compute(scheduler="processes", pool=executor)
             yield from zip(chunk, results)
     finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
         if client is not None:
             client.close()
 
@@ -221,13 +251,14 @@ def ingest_tasks(db: str | os.PathLike, tasks: Iterable[Task], workers: int = 1,
                  progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     report = IngestReport()
     t0 = time.perf_counter()
-    con = connect(db)
-    if dask:
+    results: Iterator[tuple[Task, tuple[str, Any]]]
+    if dask:  # before the store is created: a missing Dask is reported without side effects
         results = _dask_map(tasks, dask, workers)
     elif workers > 1:
         results = _pool_map(tasks, workers)
     else:
         results = ((t, analyse(t)) for t in tasks)
+    con = connect(db)
     pending = 0
     con.execute("BEGIN")
     try:

@@ -15,7 +15,7 @@ import sqlite3
 import sys
 import traceback
 from typing import Any, Callable, Iterable
-from urllib.parse import parse_qs, unquote
+from urllib.parse import parse_qs
 
 from ..store import query
 from ..store.schema import connect
@@ -47,13 +47,13 @@ class App:
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD", "GET")
-        path = environ.get("PATH_INFO") or "/"
+        path = _wsgi_str(environ.get("PATH_INFO") or "/")
         api = path.startswith("/api/")
         if method not in ("GET", "HEAD"):
             return self._send(start_response, "405 Method Not Allowed", *self._error(
                 api, "405 Method Not Allowed", "read-only: GET only"), extra=[("Allow", "GET, HEAD")],
                 head=False)
-        params = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", ""),
+        params = {k: v[0] for k, v in parse_qs(_wsgi_str(environ.get("QUERY_STRING", "")),
                                                keep_blank_values=True).items()}
         try:
             if path == "/style.css":
@@ -92,7 +92,7 @@ class App:
             return "application/json; charset=utf-8", json.dumps(
                 self._api(con, path[5:], params), ensure_ascii=False)
         if path.startswith("/article/"):
-            return _html(article_page(con, unquote(path[len("/article/"):])))
+            return _html(article_page(con, path[len("/article/"):]))
         handler = _PAGES.get(path.rstrip("/") or "/")
         if handler is None:
             raise _Response("404 Not Found", "no such page")
@@ -115,13 +115,21 @@ class App:
                                            params.get("b") or None,
                                            via_country=params.get("country") != "0", limit=limit)}
         if name.startswith("article/"):
-            record = query.get_article(con, unquote(name[len("article/"):]))
+            record = query.get_article(con, name[len("article/"):])
             if record is None:
                 raise _Response("404 Not Found", "no such article")
             return record
         if name == "stats":
             return query.stats(con)
         raise _Response("404 Not Found", "no such endpoint")
+
+
+def _wsgi_str(value: str) -> str:
+    """A WSGI environ string (bytes carried as latin-1, PEP 3333) read back as UTF-8."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def _html(body: str) -> tuple[str, str]:
@@ -199,8 +207,14 @@ def _keys(con: sqlite3.Connection, params: dict[str, str]) -> list[str]:
 
 
 def _choose(con: sqlite3.Connection, keys: list[str], path: str) -> str:
-    rows = [[P.name_html(query.entity_info(con, k) or {"key": k})] for k in keys]
-    return P.page("أي كيان؟", P.table(["الكيان"], rows))
+    """A name that designates several entities: let the reader pick one."""
+    rows = []
+    for k in keys:
+        info = query.entity_info(con, k) or {"key": k}
+        label = info.get("name_ar") or info.get("name") or k
+        rows.append([P.link(path, label, key=k), f'<bdi>{P.esc(info.get("name") or "")}</bdi>',
+                     P.esc(info.get("articles", 0))])
+    return P.page("أي كيان؟", P.table(["الكيان", "", "المقالات"], rows))
 
 
 def entity_page(con: sqlite3.Connection, params: dict[str, str]) -> str:

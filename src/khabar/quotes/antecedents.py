@@ -1,0 +1,131 @@
+"""Speakers that only point back: honorific pronouns and bare role descriptions.
+
+"وقال معاليه" names nobody: "معاليه" refers to the person introduced with the honorific noun
+("معالي وزير الخارجية … عادل الجبير"). "الأمير السعودي" or "المنظمة الأممية" is a description
+of someone the article already named ("ولي العهد السعودي الأمير محمد بن سلمان", "الأمم
+المتحدة"): when the entity stage made a separate entity of the description, the quote goes to
+the earlier entity whose mentions share the description's words.
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import Article, Entity
+from ..text import fold
+from .cues import folded_set
+from .names import is_title
+
+_WORD = re.compile(r"\w+")
+
+
+def honorific_candidates(article: Article, history: list, pos: int) -> list:
+    """History rows (pos, speaker, source, g, n) a bare honorific pronoun may continue, in
+    ascending preference (the caller tries the last first): any earlier person speaker, then
+    one introduced with an honorific noun, then, when no such person spoke yet, the first person
+    the article introduced with an honorific."""
+    people = [x for x in history if x[1] and _type(article, x[1]) == "PER"]
+    titled = _honorific_people(article, pos)
+    preferred = [x for x in people if x[1] in titled]
+    if preferred:
+        return people + preferred[-1:]
+    if titled:
+        return people + [(pos, titled[0], None, "", "")]
+    return people
+
+
+def _honorific_people(article: Article, pos: int) -> list[str]:
+    """Ids of people whose mention before ``pos`` follows an honorific noun within a few words,
+    in the order of that mention."""
+    nouns = folded_set("subject", "honorific_nouns")
+    body = article.body
+    rows = []
+    for ent in article.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.start >= pos:
+                continue
+            before = [fold(w) for w in _WORD.findall(body[max(0, m.start - 60):m.start])][-5:]
+            before += [fold(w) for w in m.text.split()[:1]]
+            if any(w in nouns or w[:1] in "وف" and w[1:] in nouns for w in before):
+                rows.append((m.start, ent.id))
+                break
+    rows.sort()
+    return [eid for _, eid in rows]
+
+
+def _type(article: Article, eid: str) -> str | None:
+    ent = article.entity(eid)
+    return ent.type if ent is not None else None
+
+
+def _stem(word: str) -> str:
+    """A folded word without ال and a nisba or feminine ending: الأممية → امم, السعودي → سعود."""
+    w = fold(word)
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    for suf in ("يين", "يون", "يه", "ي", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[:-len(suf)]
+    return w
+
+
+def _descriptive(ent: Entity) -> bool:
+    """An entity the tagger or a role rule made of a definite description only: every mention
+    a short "ال…" phrase opened by a title or an organisation head ("الأمير السعودي")."""
+    if ent.kb or not ent.mentions:
+        return False
+    heads = folded_set("cue_entities", "org_heads")
+    for m in ent.mentions:
+        words = m.text.split()
+        if not 1 <= len(words) <= 3 or not all(fold(w).startswith("ال") for w in words):
+            return False
+        first = fold(words[0])
+        if not (is_title(first) or first in heads or first[2:] in heads):
+            return False
+    return True
+
+
+def earlier_referent(article: Article, eid: str | None, pos: int, cache: dict) -> str | None:
+    """``eid`` unless it is a bare description of someone named before ``pos``: then that
+    entity (same type, sharing the description's modifier words, most shared, latest named)."""
+    if eid is None:
+        return None
+    key = (eid, pos)
+    if key in cache:
+        return cache[key]
+    out = eid
+    ent = article.entity(eid)
+    if ent is not None and ent.type in ("PER", "ORG") and _descriptive(ent):
+        desc = [m for m in ent.mentions if m.start < pos + 200]
+        words = desc[0].text.split() if desc else ent.mentions[0].text.split()
+        stems = [_stem(w) for w in words]
+        mods = stems[1:]  # the head alone ("الأمير") matches too much
+        best, best_key = None, (0, -1)
+        for other in article.entities:
+            if other is ent or other.type != ent.type or _descriptive(other):
+                continue
+            before = [m for m in other.mentions if m.start < pos]
+            if not before:
+                continue
+            ostems = {_stem(w) for m in before for w in _WORD.findall(m.text)}
+            hit_mods = sum(1 for s in mods if _shares(s, ostems))
+            if mods and not hit_mods:
+                continue
+            score = hit_mods + (1 if _shares(stems[0], ostems) else 0)
+            if not mods and score < 1:
+                continue
+            k = (score, max(m.start for m in before))
+            if k > best_key:
+                best, best_key = other, k
+        if best is not None:
+            out = best.id
+    cache[key] = out
+    return out
+
+
+def _shares(stem: str, stems: set[str]) -> bool:
+    if len(stem) < 3:
+        return False
+    return any(s == stem or len(s) >= 3 and (s.startswith(stem) or stem.startswith(s)) and
+               abs(len(s) - len(stem)) <= 1 for s in stems)
