@@ -174,3 +174,20 @@ def test_misspelt_surname_joins_the_person():
 def test_short_stem_with_proclitic_inside_a_longer_alias():
     ents = by_kb(entities("وقال في مقابلة لبي بي سي إن بلد الرجل بعيد."))
     assert [k for k in ents if k.startswith("org:bbc")]
+
+
+def test_tagger_name_with_a_middle_part_is_the_kb_person():
+    from khabar.entities import _tagger
+    if _tagger() is None:
+        pytest.skip("no trained tagger installed")
+    body = "وقال وزير الخارجية عادل بن أحمد الجبير إن الحوار مستمر. وأضاف معاليه أن الوفد سيعود."
+    art = Article(body=body, published="2017-05-01")
+    art.sentences = split_sentences(body)
+    ents = by_kb(link_entities(art, tagger=_tagger()))
+    assert "عادل بن أحمد الجبير" in texts(ents["per:adel_al_jubeir"])
+    assert not any("معاليه" in m.text for e in ents.values() for m in e.mentions)
+
+
+def test_embassy_is_an_organisation():
+    ents = by_kb(entities("ونشرت السفارة الروسية في لندن بيانا."))
+    assert ents["org:embassy:RU"].type == "ORG"

@@ -527,3 +527,55 @@ def test_if_need_be_is_no_demand():
 def test_demand_with_a_long_verb_first_subject():
     text = "طالب المفوض السامي لحقوق الإنسان فولكر تورك، بالإفراج عن المعتقلين."
     assert ("DEMAND", "طالب") in _types(text)
+
+
+# ---------------------------------------------------------------- actors and back-references, round 3
+
+def test_unread_subject_does_not_inherit_earlier_actors():
+    text = ("ودعا رئيس البرلمان نبيه بري إلى الحوار. "
+            "وتطالب النقابات بزيادة الأجور.")
+    art = make(text, {"e1": ("PER", ["نبيه بري"])})
+    ev = [e for e in extract_events(art) if e.sentence == 1 and e.type == "DEMAND"]
+    assert ev and ev[0].actors == []
+
+
+def test_definite_event_noun_in_a_quote_does_not_take_the_sentence_actors():
+    text = 'ودعا المبعوث الأممي هانس غروندبرغ إلى التهدئة، وقال إنه "يتابع بقلق شديد المواجهات في الجنوب".'
+    art = make(text, {"e1": ("PER", ["هانس غروندبرغ"])}, quotes=[('إنه "يتابع بقلق شديد المواجهات في الجنوب"', "e1")])
+    ev = only(extract_events(art), "ASSAULT")
+    assert ev.actors == []
+
+
+def test_he_in_a_statement_is_the_speaker():
+    text = "وقال الوزير ديفيد كاميرون إنه يتابع الأوضاع في كينيا التي زارها الشهر الماضي."
+    art = make(text, {"e1": ("PER", ["ديفيد كاميرون"]), "e2": ("LOC", ["كينيا"])},
+               quotes=[("إنه يتابع الأوضاع في كينيا التي زارها الشهر الماضي", "e1")])
+    ev = only(extract_events(art), "CONSULT")
+    assert ev.actors[0] == "e1"
+
+
+def test_definite_agreement_noun_names_a_standing_deal():
+    text = "وقال الوزير إن الاتفاق النووي ما زال قائما رغم الضغوط."
+    assert not [e for e in extract_events(make(text)) if e.type == "AGREE"]
+    # told with a verb in a relative clause, it is an event
+    text = "وانتقد النائب الاتفاق الذي أبرمته الحكومة مع الدائنين."
+    assert [e for e in extract_events(make(text)) if e.type == "AGREE"]
+    text = "وأشاد المدير بالاتفاقيات التي عقدها المعهد مع الجامعات."
+    assert [e for e in extract_events(make(text)) if e.type == "AGREE"]
+    # an indefinite noun is a new agreement
+    assert [e for e in extract_events(make("توصلت النقابة والحكومة إلى اتفاق بشأن الأجور.")) if e.type == "AGREE"]
+
+
+def test_attack_on_a_city_is_located_there():
+    text = "وأعلن الجيش إحباط هجوم صاروخي على مدينة نجران الحدودية."
+    art = make(text, {"e1": ("LOC", ["نجران"])})
+    ev = only(extract_events(art, keep_all=True), "ASSAULT")
+    assert ev.location == "e1" and "e1" not in ev.actors
+
+
+def test_visit_to_a_capital_after_a_long_title():
+    text = ("وقال الوزير إن زيارة رئيس المجلس الرئاسي الليبي محمد المنفي نائب رئيس الاتحاد الأفريقي "
+            "مؤخرا لأنقرة فتحت صفحة جديدة.")
+    art = make(text, {"e1": ("PER", ["محمد المنفي"]), "e2": ("LOC", ["أنقرة"])})
+    ev = only(extract_events(art, keep_all=True), "CONSULT")
+    assert ev.location == "e2" and "e2" not in ev.actors

@@ -28,6 +28,23 @@ from .translit import transliterate
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
+_ENDS: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def person_ends(kb: KB) -> dict[tuple[str, str], str]:
+    """(first word, last word) of every multi-word person alias → the person, when unambiguous."""
+    hit = _ENDS.get(id(kb))
+    if hit is None:
+        seen: dict[tuple[str, str], set[str]] = {}
+        for key, ids in kb.alias_index.items():
+            if len(key) >= 2:
+                for i in ids:
+                    if kb.get(i).type == "PER":
+                        seen.setdefault((key[0], key[-1]), set()).add(i)
+        hit = _ENDS[id(kb)] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    return hit
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -348,17 +365,42 @@ class _Linker:
             spans.extend(self.tagger(self.body))
         spans.extend(self._title_names())
         spans.sort()
+        context = load_toml("entity_context.toml")
+        stop = {fold(w) for w in context["tagger_stop"]["words"]} | \
+            {fold(w) for w in context["anaphors"]["nouns"]}
         for start, end, typ in spans:
             typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
             if typ is None or self.overlaps(start, end) or \
                     any(s < end and start < e for s, e in self.reserved):
                 continue
             start, end = self._trim(start, end)
-            if end - start < 2:
+            words = fold(self.body[start:end]).split()
+            if end - start < 2 or not words or words[0] in stop:
+                continue
+            if typ == "PER" and self._known_person(start, end):
                 continue
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
         self._link_surnames()
+
+    def _known_person(self, start: int, end: int) -> bool:
+        """A tagger name that is a KB person's alias with a middle part the KB does not list:
+        "عادل بن أحمد" + a following "الجبير" is "عادل الجبير". The first word and the surname
+        (inside the span, or the weak alias right after it) must both match one alias."""
+        words = fold(self.body[start:end]).split()
+        last_end = end
+        nxt = next((m for m, _ in self.pending_weak if 0 <= m.start - end <= 1), None)
+        if nxt is not None:
+            words = words + list(nxt.key)
+            last_end = nxt.end
+        if len(words) < 2:
+            return False
+        pid = person_ends(self.kb).get((words[0], words[-1]))
+        if pid is None:
+            return False
+        self.add_kb(pid, start, last_end, "name")
+        self.pending_weak = [(m, p) for m, p in self.pending_weak if m is not nxt]
+        return True
 
     def _confirm_weak(self, start: int, end: int, typ: str) -> bool:
         """The tagger names exactly a weak alias ("عمان") with the type the KB gives it: that is

@@ -45,8 +45,8 @@ def _supported(words, m: Match, lex: Lexicon) -> bool:
     return any(word_in(w.norm, lex.support) for w in words[max(0, m.first - 2):m.first])
 
 
-def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozenset[str] = frozenset()
-           ) -> list[Match]:
+def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozenset[str] = frozenset(),
+           verbal: set[int] | None = None) -> list[Match]:
     """One event per trigger group: drop weak triggers beside a strong one of the same type, and
     fold a trigger into the previous one of its type in the same clause when they stand close."""
     strong_types = {m.type for m in matches if not m.entry.weak}
@@ -59,6 +59,8 @@ def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozense
         if prev is not None and clause_of[prev.last] == clause_of[m.first] and \
                 m.first - prev.last - 1 <= _MERGE_GAP and \
                 not any(word_in(w.norm, block) for w in words[prev.last + 1:m.first]):
+            if verbal is not None and m.pos in ("past", "present"):
+                verbal.add(id(prev))  # "الاتفاق الذي أبرمته إيران": the noun is told with a verb
             continue
         out.append(m)
     return out
@@ -147,7 +149,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                                    [q.start if q else -1 for q in quote_of], ent_starts)
         subject_of = {id(m): lo for m, lo in announced}
         matches = sorted(matches + [m for m, _ in announced], key=lambda m: m.first)
-        matches = _merge(matches, clause_of, words, _merge_block(lex))
+        verbal: set[int] = set()
+        matches = _merge(matches, clause_of, words, _merge_block(lex), verbal)
         durations = [pick_duration(article, spans[clause_of[m.first]], lex) for m in matches]
         supported = [_supported(words, m, lex) for m in matches]
         keep = [n for n, m in enumerate(matches)
@@ -185,6 +188,9 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             w_hi = min(m.last + 7, matches[n + 1].first if n + 1 < len(matches) else len(words))
             nisba = [a for a in nisba_agents(article, words, w_lo, w_hi, m, sent_refs, lex) if a != location]
             actors = nisba + [a for a in actors if a not in nisba]
+            agent = _relative_agent(words, m, sent_refs, lex) if m.pos in ("noun", "phrase") else None
+            if agent:
+                actors = [agent]  # "غارة جوية شنتها قوات التحالف": the agent of the relative verb
             speaker = quote.speaker if quote is not None else None
             we = speaker is not None and first_person(words, m, _word_at(words, quote.start, 0))
             if we or (m.entry.speaker_actor and speaker):
@@ -247,7 +253,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 not _own_information(article, m, clause, duration, attached, supported[n], refs, lex,
                                      type_actors.get(type_, set()))
             if drop_back and m.pos == "noun" and m.definite and type_ in standing and not supported[n] \
-                    and duration is None and m.entry is not ANNOUNCED:
+                    and duration is None and m.entry is not ANNOUNCED and id(m) not in verbal \
+                    and not _relative_support(words, m, lex):
                 back = True  # "الاتفاق النووي" names a standing deal, even at its first mention
             if back or drop_contexts.intersection(context):
                 dropped.add(len(events))
@@ -256,6 +263,32 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             events.append(event)
             sentence_events.append((event, m))
     return [ev for i, ev in enumerate(events) if keep_all or i not in dropped]
+
+
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
+
+
+def _relative_support(words, m: Match, lex: Lexicon) -> bool:
+    """A support verb in a relative clause on the noun ("الاتفاقيات التي عقدها المركز")."""
+    for k in range(m.last + 1, min(m.last + 3, len(words) - 1)):
+        if fold(words[k].text) in _RELATIVES or words[k].norm in _RELATIVES:
+            return word_in(words[k + 1].norm, lex.support)
+    return False
+
+
+def _relative_agent(words, m: Match, refs, lex: Lexicon) -> str | None:
+    """The subject of a support verb with a resumptive suffix right after a nominal trigger ("غارة
+    جوية شنتها قوات التحالف"، "الهجمات التي نفذها التنظيم"): the first entity named after that verb."""
+    for k in range(m.last + 1, min(m.last + 4, len(words))):
+        w = words[k].norm
+        if not (w.endswith("ها") or w.endswith("ه")) or not word_in(w, lex.support_agent):
+            continue
+        for r in refs:
+            if r.start >= words[k].end and r.entity.type in ("PER", "ORG", "LOC"):
+                gap = [x for x in words[k + 1:] if x.start < r.start]
+                return r.entity.id if len(gap) <= 2 else None
+        return None
+    return None
 
 
 def _self_reference(words, q: int, m: Match) -> bool:

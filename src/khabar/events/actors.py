@@ -119,6 +119,7 @@ def attached_location(article: Article, refs: list[Ref], trigger: tuple[int, int
     the bare place after its subject is the place visited.
     """
     attached = _folded_list(lex, "location", "attached")
+    between = _folded_list(lex, "location", "between")
     objects = lex.extra.get("location", {}).get("object_types", [])
     body = article.body
     named = [r for r in refs if r.entity.type in _ACTOR_TYPES]
@@ -129,9 +130,21 @@ def attached_location(article: Article, refs: list[Ref], trigger: tuple[int, int
             continue  # inside a person's or an organisation's mention (وزير خارجية قطر)
         glued, _ = _word_before(body, r.start)
         toks = _words_between(body, trigger[1], r.start - len(glued))
-        if toks is None or len(toks) > (4 if visit else 3):
+        if toks is None:
             return None
-        if glued.lstrip("وف") in attached or (toks and word_in(toks[-1].norm, attached)):
+        if (visit or (nominal and type_ == "CONSULT")) and glued.lstrip("وف") in ("ل", "الي", "الى") \
+                and len(toks) <= 25:
+            return r.entity.id  # "زيارة ولي العهد … مؤخرا لموسكو": the place visited, after a long title
+        if len(toks) > (4 if visit else 3):
+            return None
+        # place words between the preposition and the name: "على مدينة جازان"، "إلى العاصمة الكينية نيروبي"
+        head = list(toks)
+        while head and (word_in(head[-1].norm, between) or _nisba(head[-1].norm)):
+            head.pop()
+        prep = head[-1].norm if head else ""
+        # after an attack, "على" names its target place ("هجوم صاروخي على مدينة جازان")
+        if glued.lstrip("وف") in attached or (prep and word_in(prep, attached)) or \
+                (type_ in objects and prep == "علي"):
             return r.entity.id
         if nominal and not glued and len(toks) <= 1 and type_ in objects:
             return r.entity.id

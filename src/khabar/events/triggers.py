@@ -57,6 +57,7 @@ class Lexicon:
     both_sides: frozenset[str]
     report_cues: frozenset[str]
     extra: dict = field(default_factory=dict)
+    support_agent: frozenset[str] = frozenset()  # verbs whose subject is the agent of the noun before them
 
 
 @dataclass(slots=True)
@@ -164,9 +165,12 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
     modes = {k: frozenset(fold(w) for w in v) for k, v in data.get("modes", {}).items()}
     ann = data.get("announced", {})
     extra = {k: v for k, v in data.items() if k not in ("trigger", "support", "context", "modes", "announced")}
+    agent_verbs = set()
+    for lemma in data.get("support", {}).get("relative_agent", []):
+        agent_verbs.update(form for form, _dual in _verb_forms(lemma))
     return Lexicon(forms, phrases, frozenset(support), frozenset(support_dual), cues, modes,
                    frozenset(fold(w) for w in ann.get("both_sides", [])),
-                   frozenset(fold(w) for w in ann.get("report_cues", [])), extra)
+                   frozenset(fold(w) for w in ann.get("report_cues", [])), extra, frozenset(agent_verbs))
 
 
 def _key(word: str) -> str:
