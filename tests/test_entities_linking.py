@@ -191,3 +191,17 @@ def test_tagger_name_with_a_middle_part_is_the_kb_person():
 def test_embassy_is_an_organisation():
     ents = by_kb(entities("ونشرت السفارة الروسية في لندن بيانا."))
     assert ents["org:embassy:RU"].type == "ORG"
+
+
+def test_apposition_across_a_place_and_a_spokesperson_body():
+    body = ("وقال السفير السعودي في واشنطن عادل الجبير إن بلاده بريئة. "
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن واشنطن تتابع.")
+    ents = by_kb(entities(body, published="2015-08-11"))
+    assert "المتحدث باسم وزارة الخارجية الأمريكية" in texts(ents["per:john_kirby"])
+    assert "السفير السعودي" in texts(ents["per:adel_al_jubeir"])
+
+
+def test_title_of_rank_goes_to_the_named_person_of_that_nationality():
+    body = "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد، وأكد الأمير السعودي دعم المبادرة."
+    ents = by_kb(entities(body, published="2018-03-01"))
+    assert "الأمير السعودي" in texts(ents["per:mohammed_bin_salman"])

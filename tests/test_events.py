@@ -579,3 +579,10 @@ def test_visit_to_a_capital_after_a_long_title():
     art = make(text, {"e1": ("PER", ["محمد المنفي"]), "e2": ("LOC", ["أنقرة"])})
     ev = only(extract_events(art, keep_all=True), "CONSULT")
     assert ev.location == "e2" and "e2" not in ev.actors
+
+
+def test_agent_of_a_relative_clause_on_the_event_noun():
+    text = "وأدان الأمين العام أنطونيو غوتيريش غارة جوية شنتها القوات الإسرائيلية على مخيم للنازحين."
+    art = make(text, {"e1": ("PER", ["أنطونيو غوتيريش"]), "e2": ("ORG", ["القوات الإسرائيلية"])})
+    ev = only(extract_events(art, keep_all=True), "ASSAULT")
+    assert ev.actors == ["e2"]

@@ -84,7 +84,10 @@ class _Linker:
         self.clusters: dict[str, Cluster] = {}
         self.taken: list[tuple[int, int]] = []  # char spans already explained
         self.tagger = tagger
-        self.generic: dict[str, list[str]] = load_toml("roles_grammar.toml")["roles"]["generic"]
+        grammar = load_toml("roles_grammar.toml")["roles"]
+        self.generic: dict[str, list[str]] = grammar["generic"]
+        self.by_nationality: set[str] = set(grammar["by_nationality"])
+        self.place_at: dict[int, int] = {}  # first → last token of place names
         self.pending_weak: list[tuple[AliasMatch, str]] = []  # weak aliases awaiting support
         self.support: Counter = Counter()  # entities named by a strong, unambiguous alias
         self.reserved: list[tuple[int, int]] = []  # role phrase spans, not names
@@ -194,6 +197,7 @@ class _Linker:
                 country_at[m.first] = (pick, m.last, m.prefix)
         roles = find_roles(self.tokens, self.kb, country_at)
         self.reserved = [(rp.start, rp.end) for rp in roles]
+        self.place_at = {m.first: m.last for m, pick in chosen if self.kb.get(pick).type == "LOC"}
         return roles
 
     def resolve_roles(self, roles: list[RolePhrase]) -> None:
@@ -267,7 +271,14 @@ class _Linker:
         if families is not None:
             # "الوزير الروسي": only a Russian minister the article has named
             return self._named_holder(families, rp.start, country)
-        return self.holder(role, country)
+        pid = self.holder(role, country)
+        if pid is None and self.kb.get(country) and self.kb.get(country).type == "ORG":
+            # "رئيس مجلس نواب الشعب": the named person holding any office in that body
+            pid = self._named_holder(["*"], rp.start, country)
+        if pid is None and role in self.by_nationality:
+            # "الأمير السعودي": a title, not one office — the named person of that nationality
+            pid = self._named_holder(["*"], rp.start, country)
+        return pid
 
     def _all_offices(self, pid: str) -> tuple:
         ent = self.kb.get(pid) if not pid.startswith("name:") else None
@@ -305,8 +316,12 @@ class _Linker:
         return any(word in fold(a) for a in ent.aliases)
 
     def _apposition(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
-        j = rp.last + 1
-        if j < len(self.tokens) and self.tokens[j].text in ",،":
+        """The person named right after a role phrase: "الرئيس الأمريكي جو بايدن", after a
+        comma, or after a place ("السفير الروسي في لندن ألكسندر …")."""
+        toks, j = self.tokens, rp.last + 1
+        if j + 1 < len(toks) and toks[j].norm in ("في", "لدى") and j + 1 in self.place_at:
+            j = self.place_at[j + 1] + 1
+        if j < len(toks) and toks[j].text in ",،":
             j += 1
         return person_at.get(j)
 

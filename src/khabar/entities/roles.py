@@ -154,8 +154,11 @@ def find_roles(tokens: list[Token], kb: KB,
         end_tok = j - 1 if countries else last
         if not countries and tokens[last].norm in on_behalf:
             # "المتحدث باسم الحملة الانتخابية": the body spoken for, up to the next punctuation
+            # the body is a noun and its definite modifiers ("وزارة الخارجية الأمريكية"); an
+            # indefinite word after them starts the name that follows ("… جون كيربي")
             k = last + 1
-            while k < n and k - last <= 5 and tokens[k].kind == "word":
+            while k < n and k - last <= 5 and tokens[k].kind == "word" and \
+                    (k == last + 1 or tokens[k].norm.startswith("ال")):
                 k += 1
             if k > last + 1:
                 end_tok = k - 1
