@@ -121,3 +121,11 @@ def test_html_example_is_detected():
     assert art.title and "لافروف" in art.title
     assert "اترك تعليقاً" not in art.body and "جميع الحقوق" not in art.body
     assert "ممر آمن" in art.body
+
+
+def test_a_dated_dateline_gives_the_publication_date():
+    text = ("عنوان تجريبي للخبر\n\nالرياض 3 مارس 2019 (واس) - أعلنت الهيئة أمس عن إطلاق برنامج جديد لدعم "
+            "المشاريع الصغيرة في جميع مناطق المملكة بميزانية كبيرة.\n")
+    art = khabar.read(text)
+    assert art.published == "2019-03-03"
+    assert any(t.value == "2019-03-02" for t in art.times)

@@ -31,6 +31,18 @@ def iso_date(value: Any) -> str | None:
     return m.group()
 
 
+def _dateline_date(dateline: str | None) -> str | None:
+    """The calendar day a dateline states ("الرياض 11 أغسطس 2015 واس"): the publication date of
+    an input that gives none, so relative dates in the story can still be resolved."""
+    if not dateline:
+        return None
+    from .timex import find_times
+    for t in find_times(dateline, None):
+        if t.value and len(t.value) == 10 and t.value[4] == "-":
+            return t.value
+    return None
+
+
 @cache
 def default_pipeline() -> Pipeline:
     """The analysis stages, in order; resources load lazily on first use."""
@@ -54,7 +66,8 @@ def read(source: str | bytes, published: str | None = None, html: bool | None = 
     prepared = prepare(source, url=url, title=title, html=html)
     article = prepared.to_article(source_id=source_id)
     article.title = article.title or title
-    article.published = iso_date(published) or iso_date(prepared.published)
+    article.published = iso_date(published) or iso_date(prepared.published) or \
+        _dateline_date(article.dateline)
     (pipeline or default_pipeline())(article)
     return article
 
