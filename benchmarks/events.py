@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from collections import Counter
@@ -55,10 +56,13 @@ def overlaps(ev, span) -> bool:
     return ev.trigger_start < span[1] and span[0] < ev.trigger_end
 
 
-def sweep(data_dir: Path, per_file: int, full: bool = False) -> None:
+def sweep(data_dir: Path, per_file: int, full: bool = False, sample: int = 0) -> None:
     """Throughput and type distribution on unannotated articles (single process); with ``full`` the
-    whole analysis pipeline runs first (events/article then counts every filter)."""
+    whole analysis pipeline runs first (events/article then counts every filter). With ``sample``,
+    print that many of the swept events, drawn with a fixed seed, in their sentence for a hand check
+    of precision."""
     types, n_art, n_ev, crashes, chars, elapsed = Counter(), 0, 0, 0, 0, 0.0
+    pool: list[tuple[Article, object]] = []
     for path in sorted(data_dir.glob("news_*/*.jsonl")):
         with path.open(encoding="utf-8") as f:
             for k, line in enumerate(f):
@@ -79,9 +83,26 @@ def sweep(data_dir: Path, per_file: int, full: bool = False) -> None:
                 n_ev += len(events)
                 chars += len(art.body)
                 types.update(e.type for e in events)
+                if sample:
+                    pool.extend((art, ev) for ev in events)
     print(f"sweep{' (whole pipeline)' if full else ''}: {n_art} articles, {chars / 1e6:.1f} M chars, {n_ev} events ({n_ev / max(1, n_art):.1f}/article), "
           f"{crashes} crashes, {elapsed:.1f} s ({n_art / max(elapsed, 1e-9):.0f} articles/s)")
     print("sweep types: " + ", ".join(f"{t} {c}" for t, c in types.most_common()))
+    if sample:
+        show_sample(pool, sample)
+
+
+def show_sample(pool: list, n: int, seed: int = 4) -> None:
+    """Print ``n`` events drawn from ``pool`` (article, event) with their sentence, for hand judging."""
+    for k, (art, ev) in enumerate(random.Random(seed).sample(pool, min(n, len(pool)))):
+        ents = {e.id: e.name_ar or e.name for e in art.entities}
+        s, e = next(((a, b) for a, b in art.sentences if a <= ev.trigger_start < b),
+                    (max(0, ev.trigger_start - 120), ev.trigger_end + 120))
+        body = art.body
+        text = (body[s:ev.trigger_start] + "[" + ev.trigger_text + "]" + body[ev.trigger_end:e]).replace("\n", " ")
+        who = ", ".join(ents.get(a, a) for a in ev.actors)
+        ctx = ",".join(ev.context or [])
+        print(f"#{k + 1:02d} {ev.type}{'/' + ev.mode if ev.mode else ''} [{who}] ({ctx}) :: {text}")
 
 
 def analyse(text: str, published: str | None, full: bool) -> tuple[Article, float]:
@@ -107,9 +128,11 @@ def main(argv: list[str]) -> int:
                     help="run the whole analysis pipeline (entities, times, quotes) before the events")
     ap.add_argument("--sweep", type=int, default=0, metavar="N",
                     help="also run on the first N articles of every news JSONL file: speed, crashes, types")
+    ap.add_argument("--sample", type=int, default=0, metavar="K",
+                    help="with --sweep, print K swept events (fixed seed) in context for a hand check")
     args = ap.parse_args(argv)
     if args.sweep:
-        sweep(Path(args.data), args.sweep, args.full)
+        sweep(Path(args.data), args.sweep, args.full, args.sample)
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     articles = load_articles(Path(args.data), rows)
     if not articles:

@@ -289,3 +289,12 @@ def test_credit_line_ending_with_a_place_gives_byline_and_dateline():
     cleaned = clean_text("افتتاح مستشفى جديد\n\nصحيفة الغد – عمّان\n" + story)
     assert cleaned.byline == "صحيفة الغد" and cleaned.dateline == "عمّان"
     assert cleaned.body.startswith("أعلنت")
+
+
+def test_link_back_glued_to_the_last_paragraph_is_removed():
+    from khabar.clean import clean_text
+    text = ("عنوان الخبر\n\nأعلنت البلدية عن افتتاح حديقة عامة جديدة في الحي الشمالي بمساحة كبيرة. "
+            "وقال رئيس البلدية إن الحديقة ستفتح أبوابها الشهر المقبل. رابط الخبر بصحيفة المدينة: حديقة جديدة في الحي")
+    cleaned = clean_text(text)
+    assert cleaned.body.endswith("الشهر المقبل.")
+    assert any(r.reason == "related" and r.text.startswith("رابط الخبر") for r in cleaned.removed)

@@ -22,6 +22,10 @@ _SENTENCE_END = re.compile(r"[.!?؟:]\s*[\"'”»)]*$")
 # A tag run glued to the end of the last paragraph after its final full stop: "... . سمات أ ب ج".
 _TAIL_TAGS = re.compile(r"(?<=[.!?؟\"”»])\s+(سمات|الوسوم|وسوم|الكلمات الدالة|Tags)\s*:?(\s+[^\s.!?؟:؛\"«»]+){1,12}\s*$")
 
+# A link-back credit glued to the end of the last paragraph: "... . رابط الخبر بصحيفة X: <headline>".
+_TAIL_LINK = re.compile(r"(?<=[.!?؟\"”»])\s+(رابط الخبر|رابط المقال|رابط الموضوع|الرابط الأصلي|المصدر الأصلي)"
+                        r"\s*(:|ب)[^\n]{0,200}$")
+
 # Header roles: these lines leave the body but are reported as title/byline/dateline, not removed.
 _TITLE, _BYLINE, _DATELINE = "\x00title", "\x00byline", "\x00dateline"
 
@@ -181,10 +185,11 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
             kept.pop()
         if kept:
             last = kept[-1]
-            m = _TAIL_TAGS.search(lines[last])
-            if m and m.start() > 0:
-                removed_extra.append(Removed(lines[last][m.start():].strip(), "tags"))
-                lines[last] = lines[last][:m.start()].rstrip()
+            for pattern, reason in ((_TAIL_TAGS, "tags"), (_TAIL_LINK, "related")):
+                m = pattern.search(lines[last])
+                if m and m.start() > 0:
+                    removed_extra.append(Removed(lines[last][m.start():].strip(), reason))
+                    lines[last] = lines[last][:m.start()].rstrip()
 
     body, paragraphs = _assemble(lines, gaps, reasons)
     removed = [Removed(lines[i], r) for i, r in enumerate(reasons) if r is not None and not r.startswith("\x00")]

@@ -42,6 +42,7 @@ class CueForm:
     number: str = ""  # "s" | "d" | "p" | ""
     continues: bool = False  # أضاف، تابع: the speaker goes on (a name here may name earlier quotes)
     bare_object: bool = False  # أعلن، أكد: a bare object after a marked subject end is the content
+    description: str = ""  # "object" | "clause": an unquoted description is reported (وصف، اتهم)
 
 
 @dataclass(slots=True)
@@ -103,9 +104,10 @@ def _expand(key: str, entry: dict) -> dict[str, CueForm]:
     src_after = entry.get("source_after")
     continues = bool(entry.get("continues"))
     bare = bool(entry.get("bare_object"))
+    description = entry.get("description", "")
     mk = lambda kind, agr=("", ""): CueForm(key, kind, content, preps, describe, objects,
                                             fold(src_after) if src_after else None, "3",
-                                            agr[0], agr[1], continues, bare)
+                                            agr[0], agr[1], continues, bare, description)
     out: dict[str, CueForm] = {}
     past = fold(entry.get("past", ""))
     verbs: dict[str, tuple[str, str]] = {}
@@ -167,8 +169,10 @@ def lexicon() -> tuple[dict[str, CueForm], dict[str, CueForm]]:
             if " " in surface:
                 continue
             for pro in _PROCLITICS:
-                # A participle takes no proclitic in news (مضيفا، not ومضيفا).
-                if pro and form.kind == "participle":
+                # A participle takes no proclitic in news (مضيفا، not ومضيفا), except a hal
+                # chained to another one: "مشددا على أن …، ومبينا أن …". Only the accusative
+                # form, which no noun shares (ومعلق is "and a commentator").
+                if pro and form.kind == "participle" and not (pro == "و" and surface.endswith("ا")):
                     continue
                 folded.setdefault(pro + surface, form)
     return folded, strict

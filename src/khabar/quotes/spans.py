@@ -23,8 +23,8 @@ from .attributions import AttributionMixin
 from .boundaries import BoundaryMixin
 from .statements import StatementMixin
 from .subjects import SubjectMixin
-from .names import name_kind
-from .speakers import MentionIndex, Subject, subject_after, subject_before
+from .content import ContentMixin, prep_at as _prep_at
+from .speakers import MentionIndex, Subject
 
 _COMMA = {",", "،", "؛", ";"}
 _END_PUNCT = set(".!?؟…")
@@ -46,7 +46,7 @@ class Draft:
     continuation: bool = False  # no subject: the previous speaker
 
 
-class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
+class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, ContentMixin):
     def __init__(self, article: Article):
         self.a = article
         self.body = body = article.body
@@ -143,8 +143,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
                         self.attribution_at(k + 1) is not None or self.statement_at(k + 1) or \
                         self.turn_at(k + 1, hi) or self.follow_on_at(k + 1) is not None:
                     return k
-            if k > j and k in self.cue_tok and self._cue_kind(k) == "participle":
-                return k  # "… في القمة" مضيفا أن …
+            if k > j and k in self.cue_tok and self._cue_kind(k) == "participle" and \
+                    not self._cue_kind(k + 1) == "verb":
+                return k  # "… في القمة" مضيفا أن … (but "منتقدين يقولون": a noun, the subject)
             if k > j and k in self.cue_tok and self.tokens[k - 1].norm in ("فيما", "بينما"):
                 return k - 1
             k += 1
@@ -180,6 +181,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
         self.partials()
         self.follow_ons()
         self.orphans()
+        self.reopened()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
 
@@ -330,8 +332,12 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
             # Direct when the quotation is the whole complement: what follows the closing mark
             # is punctuation, the sentence's end or a narrator's clause.
             after = self._tok_after(m.end)
-            if after is None or after >= hi or toks[after].kind == "punct" or \
-                    toks[after].norm in _BREAKERS or after in self.cue_tok:
+            end_tok = self.clause_end(start_tok, hi, stop_at_comma=relative)
+            # (another quotation later in the clause makes it a mixed one: أن "…" قبل أن "…")
+            mixed = after is not None and any(toks[x].start in self.mark_at and self.mark_at[
+                toks[x].start].closed for x in range(after, end_tok))
+            if (after is None or after >= hi or toks[after].kind == "punct" or
+                    toks[after].norm in _BREAKERS or after in self.cue_tok) and not mixed:
                 self.add_mark(m, "direct", cue, subj)
                 return
         end_tok = self.clause_end(start_tok, hi, stop_at_comma=relative)
@@ -340,85 +346,6 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
         s, e = self.trim(first.start, toks[end_tok - 1].end)
         if e > s:
             self.add(s, e, "indirect", cue, subj)
-
-    def describe_partial(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
-        end_tok = self.clause_end(tj + 1, hi)
-        for k in range(tj + 1, end_tok):
-            m = self.mark_at.get(self.tokens[k].start)
-            # a quotation right after بأنها is the whole description, however long
-            if m is not None and m.closed and (m.words(self.body) <= _MAX_PARTIAL_WORDS or k == tj + 1):
-                self.add(m.inner_start, m.inner_end, "partial", cue, subj)
-                return
-
-    def np_content(self, cue: Cue, j: int, hi: int, lo: int, relative: bool = False) -> None:
-        """نفى الوزير وجود تقصير / دعت مصر إلى عقد اجتماع: the object is the content."""
-        toks = self.tokens
-        if j >= hi:
-            return
-        if cue.kind == "participle":  # "مؤكدا الوعي بـ…": no subject, the object follows
-            subj = Subject(None, None, False, j)
-        else:
-            subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, cue.form.preps),
-                                          j, hi)
-        k = subj.end
-        located = subj.phrase is not None and subj.fallback is not None  # a name after a role
-        # time words or a parenthetical after the subject mark where it ends
-        marked_end = False
-        if subj.explicit:
-            k2 = self.skip_trailers(k, hi)
-            # only verbs whose bare object is a report (أعلن مقتل …) take one; أقر القانون is a vote
-            marked_end, k = k2 > k and cue.form.bare_object, k2
-        preps = cue.form.preps
-        if cue.form.objects and subj.explicit and subj.phrase and not (subj.entity or subj.source) \
-                and not located and k < hi and _prep_at(toks[k], preps) and \
-                self.body[subj.phrase[0]:subj.phrase[1]].split()[0].endswith("ين"):
-            # "ودعا الفاعلين الاقتصاديين إلى …": an oblique plural is the object, not the subject
-            subj = Subject(None, None, False, k)
-        named = marked_end and subj.phrase is not None and \
-            name_kind(self.body[subj.phrase[0]:subj.phrase[1]]) is not None
-        if subj.explicit and not relative and (subj.entity or subj.source or located or named or
-                                               k < hi and _prep_at(toks[k], preps)):
-            self.events.append((cue.start, subj))
-        if subj.explicit and subj.entity is None and subj.source is None and not located and \
-                not named and not (k < hi and _prep_at(toks[k], preps)):
-            return  # an unresolved subject: where the object starts is unknown
-        if cue.form.objects and subj.explicit and k < hi and not _prep_at(toks[k], preps):
-            k = self.object_end(k, hi, preps)  # "دعا السبسي السياح الإيطاليين إلى …"
-        if not subj.explicit and cue.kind != "participle":
-            before = self.topic_subject(cue, lo) or self.coordinated_subject(cue, lo)
-            if before is not None:
-                self.events.append((cue.start, before))
-                # (explicit=False: the words after the cue are its object, not a subject)
-                subj = Subject(before.entity, before.source, False, k, before.phrase,
-                               fallback=before.fallback)
-        if not subj.explicit and not (subj.entity or subj.source):
-            before = subject_before(toks, self.idx, cue.first, lo)
-            if before is not None:
-                subj = Subject(before.entity, before.source, before.explicit, k)
-        while k < hi and (toks[k].text in _COMMA or toks[k].norm in ("في", "على")
-                          and toks[k].norm not in cue.form.preps):
-            # skip a trailing adjunct "في بيان، …" only when a comma closes it
-            if toks[k].text in _COMMA:
-                k += 1
-                continue
-            stop = k
-            while stop < hi and toks[stop].text not in _COMMA:
-                stop += 1
-            if stop >= hi:
-                return
-            k = stop + 1
-        if k < hi and toks[k].norm in cue.form.preps:
-            k += 1
-        elif subj.explicit and cue.form.preps and not marked_end and \
-                not (k < hi and _prep_at(toks[k], cue.form.preps)):
-            return  # "أكد مسؤول في الشرطة اعتقال …": where the subject ends is unknown
-        if k >= hi or toks[k].kind != "word":
-            return
-        end_tok = self.clause_end(k, hi)
-        if end_tok - k < 2:
-            return
-        s, e = self.trim(toks[k].start, toks[end_tok - 1].end)
-        self.add(s, e, "indirect", cue, subj)
 
     def _tok_after(self, pos: int) -> int | None:
         i = bisect_left(self.tok_starts, pos)
@@ -435,49 +362,11 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin):
                                  cue.start if cue else cue_start, subj,
                                  continuation=subj is None or not subj.explicit))
 
-    # -- partial quotes ---------------------------------------------------------------------
-    def partials(self) -> None:
-        """Quoted phrases after "وفق تقديره" and the like; other quoted phrases stay narration."""
-        toks = self.tokens
-        own = folded_set("attribution", "own")
-        for m in self.marks:
-            if not m.closed or self.covered(m.open) or m.words(self.body) > _MAX_PARTIAL_WORDS:
-                continue
-            i = self.tok_at.get(m.open)
-            if i is None or i < 2:
-                continue
-            if toks[i - 1].norm in own and self.attribution_at(i - 2) is not None:
-                self.add(m.inner_start, m.inner_end, "partial", None, None,
-                         cue_text=f"{toks[i - 2].text} {toks[i - 1].text}", cue_start=toks[i - 2].start)
-
-
-    def orphans(self) -> None:
-        """A long quotation after a colon with no cue of its own ("… 2016: «يأتي الخفض …»",
-        "ينادي أهالي قريته: «ساعدوني…»") is a direct quote of the last speaker."""
-        for m in self.marks:
-            if self.covered(m.open) or m.words(self.body) < 4:
-                continue
-            i = self.tok_at.get(m.open)
-            if i is None or i == 0 or self.tokens[i - 1].text != ":":
-                continue
-            if self.in_mark(m.open, 4) is not None:
-                continue
-            self.add(m.inner_start, m.inner_end, "direct", None, None, cue_text=None,
-                     cue_start=self.tokens[i - 1].start)
-
 
 def _rstrip(body: str, s: int, e: int) -> int:
     while e > s and body[e - 1].isspace():
         e -= 1
     return e
-
-
-def _prep_at(tok: Token, preps: tuple[str, ...]) -> bool:
-    if tok.norm in preps:
-        return True
-    return any(len(p) == 1 and tok.norm.startswith(p) and len(tok.norm) > 3
-               and not tok.norm.startswith(p + "ال") or p == "ب" and tok.norm.startswith("بال")
-               for p in preps)
 
 
 @cache

@@ -160,6 +160,8 @@ class SubjectMixin:
         m = self.idx.ending_at(prev.end)
         if m is None:
             return False
+        if m[3] == "PER" and m[4] == "name":
+            return True  # no noun follows a person's name: "… في لندن الكسندر ياكوفنكو صرح"
         # an SVO subject opens its clause ("بوتين وصف …"); after a verb's subject it is a noun:
         # "واسترجع المستشار في الديوان الملكي وصف ولي العهد …"
         j = self.tok_at.get(m[0])

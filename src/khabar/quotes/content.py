@@ -1,0 +1,189 @@
+"""Content read from a cue's object or from quotation marks with no cue of their own.
+
+np_content: verbs whose bare object is the report ("نفى الوزير وجود تقصير", "دعت مصر إلى عقد
+اجتماع"). describe_partial: the quoted description after وصف … بأنه. partials and orphans: quoted
+phrases after "وفق تقديره" and long quotations after a colon with no cue. Mixed into
+spans.Finder, whose geometry (tokens, marks, clause_end, trim, add) these methods use.
+"""
+from __future__ import annotations
+
+from ..text import Token
+from .cues import Cue, folded_set
+from .names import name_kind
+from .speakers import Subject, subject_after, subject_before
+
+_COMMA = {",", "،", "؛", ";"}
+_MAX_PARTIAL_WORDS = 6
+
+
+def prep_at(tok: Token, preps: tuple[str, ...]) -> bool:
+    if tok.norm in preps:
+        return True
+    return any(len(p) == 1 and tok.norm.startswith(p) and len(tok.norm) > 3
+               and not tok.norm.startswith(p + "ال") or p == "ب" and tok.norm.startswith("بال")
+               for p in preps)
+
+
+
+class ContentMixin:
+    # Provided by spans.Finder: a, body, tokens, marks, mark_at, tok_at, idx, drafts, events,
+    # clause_end, trim, add, covered, in_mark, skip_trailers, object_end, resolve_subject,
+    # topic_subject, coordinated_subject, attribution_at.
+
+    def describe_partial(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
+        end_tok = self.clause_end(tj + 1, hi)
+        for k in range(tj + 1, end_tok):
+            m = self.mark_at.get(self.tokens[k].start)
+            # a quotation right after بأنها is the whole description, however long
+            if m is not None and m.closed and (m.words(self.body) <= _MAX_PARTIAL_WORDS or k == tj + 1):
+                self.add(m.inner_start, m.inner_end, "partial", cue, subj)
+                return
+
+    def np_content(self, cue: Cue, j: int, hi: int, lo: int, relative: bool = False) -> None:
+        """نفى الوزير وجود تقصير / دعت مصر إلى عقد اجتماع: the object is the content."""
+        toks = self.tokens
+        if j >= hi:
+            return
+        if cue.kind == "participle":  # "مؤكدا الوعي بـ…": no subject, the object follows
+            subj = Subject(None, None, False, j)
+        else:
+            subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, cue.form.preps),
+                                          j, hi)
+        k = subj.end
+        if subj.entity is not None and k < hi:
+            # a name in apposition after the role: "طالب الأمين العام … انطونيو غوتيريش، بـ…"
+            nxt = [m for m in self.idx.within(toks[k].start, toks[k].end) if m[0] == toks[k].start]
+            if nxt and nxt[0][2] == subj.entity:
+                while k < hi and toks[k].start < nxt[0][1]:
+                    k += 1
+                subj = Subject(subj.entity, subj.source, subj.explicit, k, subj.phrase,
+                               subj.anaphor, subj.fallback)
+        located = subj.phrase is not None and subj.fallback is not None  # a name after a role
+        # time words or a parenthetical after the subject mark where it ends
+        marked_end = False
+        if subj.explicit:
+            k2 = self.skip_trailers(k, hi)
+            # only verbs whose bare object is a report (أعلن مقتل …) take one; أقر القانون is a vote
+            marked_end, k = k2 > k and cue.form.bare_object, k2
+        preps = cue.form.preps
+        if cue.form.objects and subj.explicit and subj.phrase and not (subj.entity or subj.source) \
+                and not located and k < hi and prep_at(toks[k], preps) and \
+                self.body[subj.phrase[0]:subj.phrase[1]].split()[0].endswith("ين"):
+            # "ودعا الفاعلين الاقتصاديين إلى …": an oblique plural is the object, not the subject
+            subj = Subject(None, None, False, k)
+        named = marked_end and subj.phrase is not None and \
+            name_kind(self.body[subj.phrase[0]:subj.phrase[1]]) is not None
+        if subj.explicit and not relative and (subj.entity or subj.source or located or named or
+                                               k < hi and prep_at(toks[k], preps)):
+            self.events.append((cue.start, subj))
+        if subj.explicit and subj.entity is None and subj.source is None and not located and \
+                not named and not (k < hi and prep_at(toks[k], preps)):
+            return  # an unresolved subject: where the object starts is unknown
+        if k + 1 < hi and toks[k].text in _COMMA and prep_at(toks[k + 1], preps):
+            k += 1  # "طالب الأمين العام …، بفتح …"
+        if cue.form.objects and subj.explicit and k < hi and not prep_at(toks[k], preps):
+            k = self.object_end(k, hi, preps)  # "دعا السبسي السياح الإيطاليين إلى …"
+        if not subj.explicit and cue.kind != "participle":
+            before = self.topic_subject(cue, lo) or self.coordinated_subject(cue, lo)
+            if before is not None:
+                self.events.append((cue.start, before))
+                # (explicit=False: the words after the cue are its object, not a subject)
+                subj = Subject(before.entity, before.source, False, k, before.phrase,
+                               fallback=before.fallback)
+        if not subj.explicit and not (subj.entity or subj.source):
+            before = subject_before(toks, self.idx, cue.first, lo)
+            if before is not None:
+                subj = Subject(before.entity, before.source, before.explicit, k)
+        while k < hi and (toks[k].text in _COMMA or toks[k].norm in ("في", "على")
+                          and toks[k].norm not in cue.form.preps):
+            # skip a trailing adjunct "في بيان، …" only when a comma closes it
+            if toks[k].text in _COMMA:
+                k += 1
+                continue
+            stop = k + 1
+            while stop < hi and toks[stop].text not in _COMMA and not prep_at(toks[stop], preps):
+                stop += 1
+            if stop >= hi:
+                return
+            # ("أقر في وقت سابق بتنفيذ …": the cue's own preposition ends the adjunct)
+            k = stop if toks[stop].text not in _COMMA else stop + 1
+        if k < hi and toks[k].norm in cue.form.preps:
+            k += 1
+        elif subj.explicit and cue.form.preps and not marked_end and \
+                not (k < hi and prep_at(toks[k], cue.form.preps)):
+            return  # "أكد مسؤول في الشرطة اعتقال …": where the subject ends is unknown
+        m = self.quoted_object(k, hi)
+        if m is not None:
+            self.add(m.inner_start, m.inner_end, "partial", cue, subj)
+            return
+        if k >= hi or toks[k].kind != "word":
+            return
+        end_tok = self.clause_end(k, hi)
+        if end_tok - k < 2:
+            return
+        s, e = self.trim(toks[k].start, toks[end_tok - 1].end)
+        self.add(s, e, "indirect", cue, subj)
+
+    # -- partial quotes ---------------------------------------------------------------------
+    def partials(self) -> None:
+        """Quoted phrases after "وفق تقديره" and the like; other quoted phrases stay narration."""
+        toks = self.tokens
+        own = folded_set("attribution", "own")
+        for m in self.marks:
+            if not m.closed or self.covered(m.open) or m.words(self.body) > _MAX_PARTIAL_WORDS:
+                continue
+            i = self.tok_at.get(m.open)
+            if i is None or i < 2:
+                continue
+            if toks[i - 1].norm in own and self.attribution_at(i - 2) is not None:
+                self.add(m.inner_start, m.inner_end, "partial", None, None,
+                         cue_text=f"{toks[i - 2].text} {toks[i - 1].text}", cue_start=toks[i - 2].start)
+
+
+    def orphans(self) -> None:
+        """A long quotation after a colon with no cue of its own ("… 2016: «يأتي الخفض …»",
+        "ينادي أهالي قريته: «ساعدوني…»") is a direct quote of the last speaker."""
+        for m in self.marks:
+            if self.covered(m.open) or m.words(self.body) < 4:
+                continue
+            i = self.tok_at.get(m.open)
+            if i is None or i == 0 or self.tokens[i - 1].text != ":":
+                continue
+            if self.in_mark(m.open, 4) is not None:
+                continue
+            self.add(m.inner_start, m.inner_end, "direct", None, None, cue_text=None,
+                     cue_start=self.tokens[i - 1].start)
+
+    def reopened(self) -> None:
+        """A long quotation runs over several paragraphs, each reopening the mark and only the
+        last closing it: a paragraph that opens with a quotation mark, right after a paragraph
+        whose quotation was left open, goes on quoting the same speaker (a direct quote)."""
+        for m in self.marks:
+            if self.covered(m.open) or m.words(self.body) < 4 or \
+                    self.body[self._para_start(m.open):m.open].strip():
+                continue
+            prev = self._para_start(m.open) - 1
+            if not any(not x.closed and x.para_end <= prev + 1 and x.para_end >= prev - 1 and
+                       self.covered(x.inner_start) for x in self.marks if x.open < m.open):
+                continue
+            self.add(m.inner_start, m.inner_end, "direct", None, None, cue_text=None, cue_start=m.open)
+
+    def _para_start(self, pos: int) -> int:
+        for s, e in self.paragraphs:
+            if s <= pos < e:
+                return s
+        return 0
+
+    def quoted_object(self, k: int, hi: int):
+        """The quotation that opens a cue's object at token ``k`` ("طالب … بفتح "تحقيق مستقل"",
+        "أكد على "ضرورة …"", "أقر بتنفيذ "عمل عسكري مشروع""): only the quoted words are the
+        speaker's, a partial quote. A quotation deeper in the object ("إلى إبرام اتفاق …
+        "المزعزع للاستقرار"") leaves the object an indirect quote."""
+        toks = self.tokens
+        for x in (k, k + 1):
+            if x >= hi or x > k and toks[k].kind != "word":
+                break
+            m = self.mark_at.get(toks[x].start)
+            if m is not None and m.closed:
+                return m
+        return None
