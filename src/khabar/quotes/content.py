@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import Token
 from .cues import Cue, folded_set
 from .names import name_kind
-from .speakers import Subject, subject_after, subject_before
+from .speakers import Subject, is_adjunct, subject_after, subject_before
 
 _COMMA = {",", "،", "؛", ";"}
 _MAX_PARTIAL_WORDS = 6
@@ -187,3 +187,39 @@ class ContentMixin:
             if m is not None and m.closed:
                 return m
         return None
+
+    def description(self, cue: Cue, j: int, hi: int, lo: int, tj: int | None,
+                    subj: Subject | None = None) -> None:
+        """An unquoted description is reported speech. "اتهم أردوغان أوروبا بأنها لا تبذل …"
+        (description = "clause"): the clause after بأن. "ووصف الوزير، في تصريح له، لقاءه مع
+        نظيره بالإيجابي …" (description = "object"): the object and its description, to the
+        clause's end; the words after the verb are the object unless they name a speaker."""
+        toks = self.tokens
+        if cue.form.description == "clause":
+            if tj is not None and subj is not None:
+                self.after_comp(cue, tj, hi, subj)
+            return
+        found = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, ("ب",)), j, hi)
+        if found.explicit and (found.entity or found.source or found.anaphor):
+            subj, k = found, self.skip_trailers(found.end, hi)
+            self.events.append((cue.start, found))
+        else:
+            subj, k = Subject(None, None, False, j), j
+            before = subject_before(toks, self.idx, cue.first, lo)
+            if before is not None:
+                subj = Subject(before.entity, before.source, before.explicit, j)
+        if k < hi and is_adjunct(toks[k]):  # "في تصريح له عقب اللقاء، …": up to the comma
+            x = k
+            while x < hi and x - k < 12 and toks[x].text not in _COMMA and \
+                    not toks[x].norm.startswith(("بال", "بان")):
+                x += 1
+            if x < hi and toks[x].text in _COMMA:
+                k = x
+        while k < hi and toks[k].text in _COMMA:
+            k += 1
+        end = self.clause_end(k, hi)
+        said = any(x == tj or toks[x].norm.startswith(("بال", "بان")) for x in range(k + 1, end))
+        if not said or end - k < 3 or toks[k].kind != "word":
+            return
+        s, e = self.trim(toks[k].start, toks[end - 1].end)
+        self.add(s, e, "indirect", cue, subj)

@@ -253,6 +253,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         if trigger in ("mark", "partial") and form.content == "np" and not relative and \
                 self.object_before(cue, window_start, tj, hi):
             trigger = "np"  # "أعلنت الحركة حصول "اشتباكين" …": the quotation is inside the object
+        if trigger is None and form.description == "object" and cue.kind == "verb" and not relative:
+            self.description(cue, j, hi, lo, None)  # "ووصف الوزير اللقاء بالإيجابي"
+            return
         if trigger is None or trigger == "np":
             if form.content == "np" and not relative:
                 before = len(self.drafts)
@@ -281,7 +284,11 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             self.add_mark(m, "direct", cue, subj)
         else:
             if form.describe:  # وصف القمة بأنها "بناءة": only the quoted words are quoted
+                before = len(self.drafts)
                 self.describe_partial(cue, tj, hi, subj)
+                if len(self.drafts) == before and form.description and cue.kind == "verb" and \
+                        not relative:
+                    self.description(cue, j, hi, lo, tj, subj)  # no quotation: reported
                 return
             self.after_comp(cue, tj, hi, subj, relative)
 
