@@ -377,10 +377,14 @@ def test_back_reference_with_its_own_date_and_place_stays():
     text = ("وأودى تفجير بحياة عشرة أشخاص. ودان الرئيس التفجير الذي وقع يوم الاثنين في بلدة حدودية.")
     art = make(text, {"e1": ("PER", ["الرئيس"]), "e2": ("LOC", ["بلدة حدودية"])},
                times=[("يوم الاثنين", "2024-03-04")])
-    assaults = [e for e in extract_events(art) if e.type == "ASSAULT"]
+    assaults = [e for e in extract_events(art, keep_all=True) if e.type == "ASSAULT"]
     assert len(assaults) == 2 and assaults[1].date == "2024-03-04" and assaults[1].location == "e2"
     # the condemned attack is the object of the condemnation, not the condemner's act
     assert "e1" not in assaults[1].actors
+    # in the output the repeat is folded into the first mention, which takes its date and place
+    ev = only(extract_events(art), "ASSAULT")
+    assert ev.trigger_text == "تفجير" and ev.date == "2024-03-04" and ev.location == "e2"
+    assert "e1" not in ev.actors
 
 
 def test_back_reference_with_a_new_participant_stays():
@@ -586,3 +590,109 @@ def test_agent_of_a_relative_clause_on_the_event_noun():
     art = make(text, {"e1": ("PER", ["أنطونيو غوتيريش"]), "e2": ("ORG", ["القوات الإسرائيلية"])})
     ev = only(extract_events(art, keep_all=True), "ASSAULT")
     assert ev.actors == ["e2"]
+
+
+# ---------------------------------------------------------------- precision: repeats and idle mentions
+
+def test_announced_agreement_repeated_in_a_quote_is_one_event():
+    text = ("وأعلن الوزير أن وفدي البلدين سيستأنفان المفاوضات التجارية قريبا.\n"
+            'وقال الوزير في ختام الجولة إن "وفدي مصر والأردن سيستأنفان العمل على الملف".')
+    quote = "وفدي مصر والأردن سيستأنفان العمل على الملف"
+    art = make(text, {"e1": ("PER", ["الوزير"]), "e2": ("LOC", ["مصر"]), "e3": ("LOC", ["الأردن"])},
+               quotes=[("وفدي البلدين سيستأنفان المفاوضات التجارية قريبا", "e1"), (quote, "e1")])
+    agree = [e for e in extract_events(art) if e.type == "AGREE"]
+    assert len(agree) == 1
+    # the repeat adds the two countries it names
+    assert set(agree[0].actors) >= {"e1", "e2", "e3"}
+
+
+def test_announced_agreements_sharing_their_object_are_one_event():
+    text = ("وأعلنت الوزيرة أن البلدين سيجريان مناورات بحرية في الصيف.\n"
+            "وفي فقرة أخرى قالت إن البلدين سيبدآن مناورات بحرية مشتركة.")
+    art = make(text, {"e1": ("PER", ["الوزيرة"])})
+    assert len([e for e in extract_events(art) if e.type == "AGREE"]) == 1
+
+
+def test_different_announcements_stay_apart():
+    text = ("وأعلن الرئيس أن البلدين سيفتحان سفارتين قبل نهاية العام.\n"
+            "وقال إن البلدين سيوقعان اتفاقية للتجارة الحرة.")
+    art = make(text, {"e1": ("PER", ["الرئيس"])})
+    assert len([e for e in extract_events(art) if e.type == "AGREE"]) >= 2
+
+
+def test_what_an_announced_agreement_is_about_is_no_separate_event():
+    text = "وأعلن المتحدث أن الجانبين سيعقدان محادثات حول المياه الشهر المقبل."
+    evs = extract_events(make(text, {"e1": ("PER", ["المتحدث"])}))
+    assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_same_lemma_in_one_paragraph_is_one_event_but_a_new_participant_is_not():
+    text = ("واستقبل الملك رئيس الوزراء الهندي في القصر. وخلال الاستقبال بحثا العلاقات الثنائية. "
+            "ثم استقبل الملك وزير الخارجية البرازيلي.")
+    art = make(text, {"e1": ("PER", ["الملك"]), "e2": ("PER", ["رئيس الوزراء الهندي"]),
+                      "e3": ("PER", ["وزير الخارجية البرازيلي"])})
+    visits = [e for e in extract_events(art) if e.type == "CONSULT"]
+    assert [e.trigger_text for e in visits] == ["واستقبل", "استقبل"]
+
+
+def test_same_lemma_in_another_paragraph_stays():
+    text = "وهاجم مسلحون حاجزا للشرطة.\nوفي حادث منفصل هاجم مسلحون حاجزا للشرطة."
+    assert len([e for e in extract_events(make(text)) if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشدد الخبير على ضرورة حماية المستشفيات بعيدا عن الهجمات الإلكترونية.",
+    'وقال الوزير: "هناك من يلوح بالحصار والعقوبات ولن نخضع".',
+])
+def test_a_kind_of_event_as_a_topic_is_no_event(sentence):
+    assert not [e for e in extract_events(make(sentence)) if e.type in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("وأدانت الوزارة الهجمات على قوافل الإغاثة.", "ASSAULT"),
+    ("وتصاعدت الاشتباكات الأخيرة بين الجيش والمتمردين.", "ASSAULT"),
+    ("وقال إن الغارات الروسية دمرت المستشفى.", "ASSAULT"),
+    ("وشنت الطائرات الهجمات فجرا.", "ASSAULT"),
+])
+def test_a_plural_event_noun_with_its_own_ties_stays(sentence, type_):
+    assert [e for e in extract_events(make(sentence)) if e.type == type_], sentence
+
+
+def test_a_press_conference_or_an_interview_is_a_setting_not_a_consultation():
+    assert not [t for t in _types_out("وقال الوزير في لقاء تلفزيوني إن المفاوضات لم تبدأ بعد.") if t[0] == "CONSULT"]
+    text = "وتحدث الرئيس بعد مؤتمر رئيسة الوزراء بساعة."
+    art = make(text, {"e1": ("PER", ["رئيسة الوزراء"])})
+    assert not [e for e in extract_events(art) if e.type == "CONSULT"]
+    # held together with another party it is one
+    assert ("CONSULT", "لقاء") in _types_out("وعقد الوزير لقاء صحفيا مشتركا مع نظيره الكيني.")
+    # a conference of an organisation is a conference of states
+    art = make("وافتتح مؤتمر الجامعة العربية أعماله في تونس.", {"e1": ("ORG", ["الجامعة العربية"])})
+    assert [e.type for e in extract_events(art)] == ["CONSULT"]
+
+
+def test_a_modal_demand_of_nobody_in_particular_is_no_demand():
+    text = 'وقال الرئيس: "يجب على الجميع احترام القانون".'
+    art = make(text, {"e1": ("PER", ["الرئيس"])}, quotes=[("يجب على الجميع احترام القانون", "e1")])
+    assert not [e for e in extract_events(art) if e.type == "DEMAND"]
+
+
+def test_what_a_demand_asks_for_did_not_happen():
+    text = "ودعت المنظمة الحقوقية السلطات إلى إجراء تحقيق شامل في مقتل الصحفي."
+    assert [e.type for e in extract_events(make(text))] == ["DEMAND"]
+    # an event named after the demanded act is an event of its own
+    text = "وطالب المندوب بفتح تحقيق عاجل ومستقل في الغارة الجوية على السوق."
+    assert "ASSAULT" in [e.type for e in extract_events(make(text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكد المدير أن وزارته ستتابع تنفيذ المشروع.",       # his ministry, no visit
+    "وتبحث الشركة عن شركاء جدد مع نهاية العام.",          # searching, no talks
+    "وقال إن الأسعار ترتفع بشكل يدعو إلى القلق.",         # cause for concern, no call
+    'وقال المسؤول إن "الحل ستكون كلفته أقل".',             # ستكون is singular: nothing announced
+])
+def test_look_alike_triggers(sentence):
+    assert extract_events(make(sentence, {"e1": ("PER", ["المدير"])})) == [], sentence
+
+
+def _types_out(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger_text) for e in extract_events(make(text))]

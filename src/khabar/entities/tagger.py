@@ -68,6 +68,8 @@ class _Decoder:
         self._cols = np.arange(k)
         self.k = k
         self.feat = feat
+        # emission vectors are small (a few floats per type); the feature lists they are built from
+        # are large, so the featurizer keeps only the recent ones (see load_decoder)
         self._vec = lru_cache(maxsize=200_000)(self._type_vectors)
         # Subtracted from the O score of every token: CRFs trained on few names under-predict
         # entities on unseen words; the value is tuned on dev by train_ner.py (model.json).
@@ -150,7 +152,8 @@ def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
                  o_bias: float = 0.0) -> _Decoder:
     """A decoder for any model file; ``groups`` must be the feature groups it was trained with."""
     res = load_resources(auto_file=auto_file) if auto_file is not None else load_resources()
-    return _Decoder(model_path, Featurizer(res, frozenset(groups) if groups else ALL_GROUPS), o_bias)
+    feat = Featurizer(res, frozenset(groups) if groups else ALL_GROUPS, cache_size=20_000)
+    return _Decoder(model_path, feat, o_bias)
 
 
 @cache

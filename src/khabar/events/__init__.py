@@ -17,6 +17,8 @@ from .actors import (attached_location, has_dual_subject, in_span, is_locative, 
                      pick_actors, pick_date, pick_duration, pick_location)
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
+from .dedupe import Mention, fold_repeats
+from .precision import content_of, generic_plural, modal_without_party, speech_setting
 from .roles import first_person, nisba_agents, we_in
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 
@@ -114,9 +116,11 @@ def _own_information(article: Article, m: Match, clause: tuple[int, int], durati
 def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool = False) -> list[Event]:
     """Events of an article whose sentences, entities, times, quantities and quotes are filled.
 
-    Events in a context listed under [output] drop_contexts (negated, hypothetical) and nominal
-    back-references to an event already named are read (they lend actors to later mentions) but
-    left out of the result, unless ``keep_all``.
+    Events in a context listed under [output] drop_contexts (negated, hypothetical), nominal
+    back-references to an event already named, mentions that name no event of their own (``precision``:
+    a press conference as the setting of a statement, a kind of event as a topic, the content of an
+    announced agreement or of a demand) and repeats of an earlier event (``dedupe``) are read (they
+    lend actors to later mentions) but left out of the result, unless ``keep_all``.
     """
     lex = lex or load_lexicon()
     out_conf = lex.extra.get("output", {})
@@ -129,7 +133,9 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     quotes = sorted(((q.start, q.end, q) for q in article.quotes if q.end > q.start), key=lambda x: x[0])
     article_types = {e.id: e.type for e in article.entities}
     events: list[Event] = []
+    mentions: list[Mention] = []  # parallel to ``events``, for ``fold_repeats``
     dropped: set[int] = set()  # indices into ``events`` left out of the result
+    links = _folded_set(lex, "merge", "links")
     seen_types: set[str] = set()
     type_actors: dict[str, set[str]] = {}
     for k, (s, e) in enumerate(article.sentences):
@@ -256,12 +262,26 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     and duration is None and m.entry is not ANNOUNCED and id(m) not in verbal \
                     and not _relative_support(words, m, lex):
                 back = True  # "الاتفاق النووي" names a standing deal, even at its first mention
-            if back or drop_contexts.intersection(context):
+            has_time = any(t.value and t.type in ("DATE", "TIME") and clause[0] <= t.start < clause[1]
+                           for t in article.times)
+            idle = content_of(words, matches[n - 1] if n else None, m, clause_of, lex) or \
+                speech_setting(words, m, lex, sent_refs) or modal_without_party(words, m, sent_refs) or \
+                generic_plural(words, m, lex, sent_refs, has_time, attached is not None,
+                               bool(nisba or agent or supported[n] or object_of[n]))
+            if back or idle or drop_contexts.intersection(context):
                 dropped.add(len(events))
+            is_ann = m.entry is ANNOUNCED
+            mentions.append(Mention(
+                m.stem, is_ann, (speaker or (actors[0] if actors else None)) if is_ann else None,
+                frozenset(w.norm for w in words[m.last + 1:m.last + 4]
+                          if is_ann and len(w.norm) > 3 and not word_in(w.norm, links)),
+                m.pos == "noun" and m.definite))
             seen_types.add(type_)
             type_actors.setdefault(type_, set()).update(actors)
             events.append(event)
             sentence_events.append((event, m))
+    if not keep_all:
+        fold_repeats(events, mentions, body, dropped)
     return [ev for i, ev in enumerate(events) if keep_all or i not in dropped]
 
 

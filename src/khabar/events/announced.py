@@ -15,13 +15,25 @@ ANNOUNCED = Entry(-1, "AGREE", None, False, (), (), 3)
 _COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "فان"})
 
 
+_SUBJECT_REACH = 6  # words before the verb where its subject is read (not the whole quote before it)
+
+
+def verb_stem(norm: str) -> str:
+    """The verb without و/ف, the future prefix and its person prefix: what two mentions share."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
+    if w[:1] == "س" and len(w) > 3:
+        w = w[1:]
+    return w[1:] if w[:1] in "يتن" else w
+
+
 def _future_plural(words: list[Token], i: int) -> bool:
     w = words[i].norm
     if w[:1] in "وف" and len(w) > 5:
         w = w[1:]
     if not (w.endswith("ان") or w.endswith("ون")):
         return False
-    if w.startswith("س") and len(w) >= 5 and w[1] in "يتن":
+    # "ستكون" (it will be) ends in ون with its root: a plural needs a stem of two letters before it
+    if w.startswith("س") and len(w) >= 6 and w[1] in "يتن":
         return True
     prev = words[i - 1].norm if i > 0 else ""
     return prev in ("سوف", "وسوف") and w[:1] in "يت"
@@ -51,10 +63,11 @@ def find_announced(words: list[Token], taken: set[int], lex: Lexicon, quote_star
                     break
         if lo is None or lo >= i:
             continue
+        lo = max(lo, i - _SUBJECT_REACH)
         subject = words[lo:i]
         ids = {eid for off, eid in entity_starts if subject and subject[0].start <= off < words[i].start}
         both = any(word_in(w.norm, lex.both_sides) for w in subject)
         if both or len(ids) >= 2:
             out.append((Match(ANNOUNCED, "present", i, i, words[i].start, words[i].end,
-                              future_prefix=True, dual=True), lo))
+                              future_prefix=True, dual=True, stem=verb_stem(words[i].norm)), lo))
     return out

@@ -73,6 +73,7 @@ class Match:
     future_prefix: bool = False
     dual: bool = False
     definite: bool = False  # a noun with the article or a possessive suffix (الاتفاق، هجومها)
+    stem: str = ""  # the lexicon form matched (folded), so repeated mentions of one lemma can be told
 
     @property
     def type(self) -> str:
@@ -302,6 +303,7 @@ def sentence_words(body: str, start: int, end: int) -> list[Token]:
 def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]:
     """Trigger matches among the word tokens of one sentence, left to right, non-overlapping."""
     lex = lex or load_lexicon()
+    never = _never(lex)
     out: list[Match] = []
     i = 0
     while i < len(words):
@@ -311,10 +313,13 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
             ph, entry = phrase
             j = i + len(ph) - 1
             if _conditions_ok(words, j, entry, i):
-                out.append(Match(entry, "phrase", i, j, tok.start, words[j].end))
+                out.append(Match(entry, "phrase", i, j, tok.start, words[j].end, stem=" ".join(ph)))
                 i = j + 1
                 continue
         hit = None
+        if never and variants(tok.norm, _ends_in_taa_marbuta(tok.text)) & never:
+            i += 1  # a noun that only looks like a trigger with clitics (وزارته is no "و + زارته")
+            continue
         for stem, fut, pre in analyses(tok.norm, _ends_in_taa_marbuta(tok.text)):
             form = next((f for f in lex.forms.get(stem, ())
                          if (not fut or f.pos == "present") and verb_reading_ok(f.pos, pre)), None)
@@ -326,9 +331,17 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
             form, fut, stem, pre = hit
             if _conditions_ok(words, i, form.entry):
                 definite = form.pos == "noun" and ("ال" in pre or _possessive(tok.norm, stem))
-                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite))
+                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite, stem))
         i += 1
     return out
+
+
+def _never(lex: Lexicon) -> frozenset[str]:
+    """Folded words that are never triggers, whatever clitics a reading strips ([never] words)."""
+    conf = lex.extra.setdefault("never", {})
+    if "_folded" not in conf:
+        conf["_folded"] = frozenset(fold(w) for w in conf.get("words", []))
+    return conf["_folded"]
 
 
 def _possessive(norm: str, stem: str) -> bool:

@@ -15,6 +15,7 @@ from .names import ambiguous_given
 from .speakers import TIME_WORDS
 
 _MAX_TURN_WORDS = 3
+_MAX_SUBJECT_WORDS = 6  # words of an SVO subject between a connector and its cue
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})  # connector words before the cue ("في المقابل", "لكن")
 
 
@@ -48,12 +49,35 @@ class BoundaryMixin:
                 end = ments[0][1]
                 while x < hi and toks[x].start < end:
                     x += 1
+            # or a longer one, a role and a name: "لكن المتحدث باسمه تركي المالكي قال"
+            y = x
+            while y < hi and y - x < _MAX_SUBJECT_WORDS and toks[y].kind == "word" and \
+                    y not in self.cue_tok and not self.is_comp(toks[y]):
+                y += 1
+            if y > x and y < hi and y in self.cue_tok and self.cue_by_tok[y].kind == "verb" and \
+                    not toks[y].norm.startswith("و"):
+                x = y
         if x >= hi or x not in self.cue_tok:
             return False
         cue = self.cue_by_tok[x]
         if cue.kind != "verb" or self.in_mark(toks[x].start):
             return False
         return x > k  # a cue right after the comma is handled by the caller
+
+    def coordinated_report(self, k: int, hi: int) -> bool:
+        """Does a coordinated report start at token ``k``: a و-prefixed cue verb whose own
+        content (a complementizer, a colon or a quotation, after at most a preposition) follows
+        at once ("… "، وشدد على أن "…"", "… وأضاف أن …")?"""
+        toks = self.tokens
+        cue = self.cue_by_tok.get(k)
+        if cue is None or cue.kind != "verb" or not toks[k].norm.startswith("و") or \
+                self.in_mark(toks[k].start):
+            return False
+        x = k + 1
+        if x < hi and toks[x].norm in cue.form.preps:
+            x += 1
+        return x < hi and (self.is_comp(toks[x]) is not None or toks[x].text == ":" or
+                           toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed)
 
     def object_before(self, cue, a: int, tj: int, hi: int) -> bool:
         """Do plain words stand between a cue's resolved subject and the quotation at ``tj``

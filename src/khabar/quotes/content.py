@@ -7,9 +7,9 @@ spans.Finder, whose geometry (tokens, marks, clause_end, trim, add) these method
 """
 from __future__ import annotations
 
-from ..text import Token
+from ..text import Token, fold
 from .cues import Cue, folded_set
-from .names import name_kind
+from .names import is_title, name_kind
 from .speakers import Subject, is_adjunct, subject_after, subject_before
 
 _COMMA = {",", "،", "؛", ";"}
@@ -30,8 +30,9 @@ class ContentMixin:
     # clause_end, trim, add, covered, in_mark, skip_trailers, object_end, resolve_subject,
     # topic_subject, coordinated_subject, attribution_at.
 
-    def describe_partial(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
-        end_tok = self.clause_end(tj + 1, hi)
+    def describe_partial(self, cue: Cue, tj: int, hi: int, subj: Subject,
+                         stop_at_comma: bool = False) -> None:
+        end_tok = self.clause_end(tj + 1, hi, stop_at_comma=stop_at_comma)
         for k in range(tj + 1, end_tok):
             m = self.mark_at.get(self.tokens[k].start)
             # a quotation right after بأنها is the whole description, however long
@@ -94,8 +95,9 @@ class ContentMixin:
             before = subject_before(toks, self.idx, cue.first, lo)
             if before is not None:
                 subj = Subject(before.entity, before.source, before.explicit, k)
-        while k < hi and (toks[k].text in _COMMA or toks[k].norm in ("في", "على")
-                          and toks[k].norm not in cue.form.preps):
+        while k < hi and (toks[k].text in _COMMA or (toks[k].norm in ("في", "على") or
+                                                     is_adjunct(toks[k]) and toks[k].norm != "ل")
+                          and toks[k].norm not in cue.form.preps and not prep_at(toks[k], preps)):
             # skip a trailing adjunct "في بيان، …" only when a comma closes it
             if toks[k].text in _COMMA:
                 k += 1
@@ -112,7 +114,7 @@ class ContentMixin:
         elif subj.explicit and cue.form.preps and not marked_end and \
                 not (k < hi and prep_at(toks[k], cue.form.preps)):
             return  # "أكد مسؤول في الشرطة اعتقال …": where the subject ends is unknown
-        m = self.quoted_object(k, hi)
+        m = self.quoted_object(k, hi, preps)
         if m is not None:
             self.add(m.inner_start, m.inner_end, "partial", cue, subj)
             return
@@ -174,17 +176,22 @@ class ContentMixin:
                 return s
         return 0
 
-    def quoted_object(self, k: int, hi: int):
-        """The quotation that opens a cue's object at token ``k`` ("طالب … بفتح "تحقيق مستقل"",
-        "أكد على "ضرورة …"", "أقر بتنفيذ "عمل عسكري مشروع""): only the quoted words are the
-        speaker's, a partial quote. A quotation deeper in the object ("إلى إبرام اتفاق …
-        "المزعزع للاستقرار"") leaves the object an indirect quote."""
+    def quoted_object(self, k: int, hi: int, preps: tuple[str, ...]):
+        """The quotation that opens a cue's object at token ``k`` ("أكد على "ضرورة …"", or
+        after the preposition's noun: "طالب … بفتح "تحقيق مستقل"", "أقر بتنفيذ "عمل عسكري
+        مشروع""): only the quoted words are the speaker's, a partial quote. A quotation deeper
+        in the object ("إلى إبرام اتفاق … "المزعزع للاستقرار"") or followed by more quoted
+        words ("وقوع "عطلين" … و"أضرار …"") leaves the object an indirect quote."""
         toks = self.tokens
         for x in (k, k + 1):
-            if x >= hi or x > k and toks[k].kind != "word":
+            if x >= hi or x > k and not (toks[k].kind == "word" and prep_at(toks[k], preps)):
                 break
             m = self.mark_at.get(toks[x].start)
             if m is not None and m.closed:
+                end = self.clause_end(x, hi, stop_at_comma=True)
+                if any(toks[y].start in self.mark_at and toks[y].start > m.close
+                       for y in range(x, end)):
+                    return None
                 return m
         return None
 
@@ -200,7 +207,8 @@ class ContentMixin:
                 self.after_comp(cue, tj, hi, subj)
             return
         found = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, ("ب",)), j, hi)
-        if found.explicit and (found.entity or found.source or found.anaphor):
+        if found.explicit and (found.entity or found.source or found.anaphor or
+                               self._titled(found.phrase)):
             subj, k = found, self.skip_trailers(found.end, hi)
             self.events.append((cue.start, found))
         else:
@@ -223,3 +231,9 @@ class ContentMixin:
             return
         s, e = self.trim(toks[k].start, toks[end - 1].end)
         self.add(s, e, "indirect", cue, subj)
+
+    def _titled(self, phrase: tuple[int, int] | None) -> bool:
+        """Does an unresolved subject phrase open with a title ("معالي وزير الخارجية")?"""
+        words = self.body[phrase[0]:phrase[1]].split() if phrase else []
+        head = fold(words[0]) if words else ""
+        return bool(head) and (is_title(head) or head in folded_set("subject", "honorific_nouns"))

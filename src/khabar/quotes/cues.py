@@ -205,11 +205,33 @@ def not_finite(text: str) -> bool:
     return bool(_TANWEEN.search(text)) or light(text).endswith("ة")
 
 
+@cache
+def before_comp() -> dict[str, CueForm]:
+    """Forms that are cues only right before a complementizer: "كما بين أن" (بين is mostly
+    the preposition "between"). Folded, with the proclitics و/ف."""
+    out: dict[str, CueForm] = {}
+    for key, entry in load_toml("cues.toml").get("verb", {}).items():
+        words = entry.get("before_comp", ())
+        if not words:
+            continue
+        form = next(iter(_expand(key, entry).values()))
+        for w in words:
+            for pro in _PROCLITICS:
+                out[pro + fold(w)] = replace(form, kind="verb", gender="m", number="s")
+    return out
+
+
 def find_cues(tokens: list[Token]) -> list[Cue]:
     """Cue verbs, participles and masdars in token order (attributions are found in spans.py)."""
     out = []
+    comps = {fold(w) for w in settings()["complementizers"]["bare"]}
     for i, tok in enumerate(tokens):
         form = lookup(tok)
+        if form is None and tok.kind == "word" and i + 1 < len(tokens) and \
+                tokens[i + 1].norm in comps and (tok.norm[:1] in ("و", "ف") or i == 0 or
+                                                 tokens[i - 1].kind != "word" or
+                                                 tokens[i - 1].norm in folded_set("narrator", "openers")):
+            form = before_comp().get(tok.norm)  # (not "قارن بين أن …")
         if form is None:
             continue
         # masdars ("بالقول", "قوله") are kept: the span finder reads them inside a cue's window

@@ -148,6 +148,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 return k  # "… في القمة" مضيفا أن … (but "منتقدين يقولون": a noun, the subject)
             if k > j and k in self.cue_tok and self.tokens[k - 1].norm in ("فيما", "بينما"):
                 return k - 1
+            if k > j and self.coordinated_report(k, hi):
+                return k  # "… إن X، وشدد على أن Y": a report of its own
             k += 1
         return hi
 
@@ -285,7 +287,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         else:
             if form.describe:  # وصف القمة بأنها "بناءة": only the quoted words are quoted
                 before = len(self.drafts)
-                self.describe_partial(cue, tj, hi, subj)
+                self.describe_partial(cue, tj, hi, subj, stop_at_comma=bool(form.description))
                 if len(self.drafts) == before and form.description and cue.kind == "verb" and \
                         not relative:
                     self.description(cue, j, hi, lo, tj, subj)  # no quotation: reported

@@ -149,7 +149,9 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         (not idx.starts_at(first.start) or genitive_role)
     # Appositions: "وزيرة الصحة، ليلى الحسن، إن" → look one comma segment further.
     ext_end = seg
-    if ext_end < b and tokens[ext_end].text in _COMMA:
+    # (an apposition after the comma, but not the cue's own preposition: "طالب X، بفتح …")
+    if ext_end < b and tokens[ext_end].text in _COMMA and not (
+            preps and ext_end + 1 < b and _prep_glued(tokens[ext_end + 1], preps)):
         nxt = segment_end(tokens, ext_end + 1, b, (), idx)
         if nxt > ext_end + 1:
             ext_end = nxt

@@ -1,0 +1,102 @@
+"""Trigger mentions that name no event of their own, read per sentence after triggers are merged.
+
+Each test says why a lexicon match is no new event: the setting of a statement ("في مؤتمر صحفي"),
+a kind of event as a topic ("بعيدة عن الهجمات الإلكترونية"), a modal demand with no party to address
+("يتعين على كلا الجانبين"), or the content of another event (what an announced agreement or a demand
+is about: "ستجريان مشاورات"، "دعا إلى إجراء تحقيق"). The words are data, [precision] in
+resources/events.toml.
+"""
+from __future__ import annotations
+
+from ..text import fold
+from ..text.tokenize import Token
+from .actors import Ref
+from .announced import ANNOUNCED
+from .roles import demonym_country
+from .triggers import Lexicon, Match, word_in
+
+
+def _conf(lex: Lexicon, key: str) -> frozenset[str]:
+    conf = lex.extra.setdefault("precision", {})
+    if "_" + key not in conf:
+        conf["_" + key] = frozenset(fold(w) for w in conf.get(key, []))
+    return conf["_" + key]
+
+
+def _refs_after(refs: list[Ref], words: list[Token], k: int, reach: int) -> list[Ref]:
+    """Entity mentions that start within ``reach`` words after word ``k``."""
+    if k + 1 >= len(words):
+        return []
+    hi = words[min(len(words) - 1, k + reach)].end
+    return [r for r in refs if words[k].end <= r.start < hi]
+
+
+def speech_setting(words: list[Token], m: Match, lex: Lexicon, refs: list[Ref]) -> bool:
+    """A nominal CONSULT trigger that is the setting of a statement: a press conference or interview
+    without "مع" + a party ("قال في لقاء صحفي"), or a person's own conference ("بعد مؤتمر بوتين")."""
+    if m.type != "CONSULT" or m.pos != "noun":
+        return False
+    after = words[m.last + 1:m.last + 3]
+    if any(word_in(w.norm, _conf(lex, "media")) for w in after):
+        return not any(w.norm in ("مع", "ومع") for w in words[m.last + 1:m.last + 6])
+    if word_in(words[m.first].norm, _conf(lex, "person_owned")):
+        nxt = _refs_after(refs, words, m.last, 1)
+        return any(r.entity.type == "PER" and r.start == words[m.last + 1].start for r in nxt)
+    return False
+
+
+def _plural(tok: Token, m: Match, lex: Lexicon) -> bool:
+    stem = m.stem or tok.norm
+    return stem.endswith("ات") or stem in _conf(lex, "broken_plurals")
+
+
+def generic_plural(words: list[Token], m: Match, lex: Lexicon, refs: list[Ref], has_time: bool,
+                   has_place: bool, has_agent: bool) -> bool:
+    """A definite plural event noun that names a kind of event, not one: no agent (a nisba, a relative
+    clause, a support verb), no entity right after it (the agent or target of "هجمات داعش"), no word
+    tying it to a place, target, time or relative clause ("الهجمات على الموصل"), no time or place in its
+    clause, no demonstrative ("هذه الهجمات" points at known events)."""
+    types = lex.extra.get("precision", {}).get("generic_types", [])
+    if m.pos != "noun" or not m.definite or m.type not in types or has_time or has_place or has_agent:
+        return False
+    tok = words[m.first]
+    if not _plural(tok, m, lex) or not tok.norm.lstrip("وفبلك").startswith("ال"):
+        return False  # a possessive (هجماتها) has its agent in the suffix
+    if _refs_after(refs, words, m.last, 3):
+        return False
+    tied = _conf(lex, "specific_after")
+    after = words[m.last + 1:m.last + 3]
+    if any(w.norm in tied or (w.norm[:1] == "و" and w.norm[1:] in tied) for w in after):
+        return False
+    if any(demonym_country(w.norm) for w in after[:1]):
+        return False  # "الغارات الروسية": a nisba names the agent, even when no entity was read
+    demo = _conf(lex, "demonstratives")
+    return not any(w.norm in demo for w in words[max(0, m.first - 1):m.last + 2])
+
+
+def modal_without_party(words: list[Token], m: Match, refs: list[Ref]) -> bool:
+    """A modal demand ("يجب على"، "يتعين على") whose addressee after على is no entity ("كلا الجانبين"،
+    "الجميع"): a generic statement, no demand made of anyone."""
+    if not m.entry.speaker_actor or m.pos != "phrase":
+        return False
+    return not _refs_after(refs, words, m.last, 2)
+
+
+def content_of(words: list[Token], prev: Match | None, m: Match, clause_of: list[int], lex: Lexicon) -> bool:
+    """Whether a nominal trigger is what the trigger before it is about: the object of an announced
+    agreement ("ستجريان مشاورات": the consultations are what was agreed), or the complement of a demand
+    ("دعت إلى إجراء تحقيق"، "طالب بفتح تحقيق": the investigation is only asked for)."""
+    if prev is None or m.pos not in ("noun", "phrase") or clause_of[prev.last] != clause_of[m.first]:
+        return False
+    gap = m.first - prev.last - 1
+    if prev.entry is ANNOUNCED:
+        return gap <= 1
+    if prev.type != "DEMAND" or gap > 6:
+        return False
+    opener = _conf(lex, "demand_complement")
+    for k in range(m.first, prev.last, -1):
+        w = words[k].norm
+        if w in opener or (w[:1] in "بل" and not w.startswith("ال") and len(w) > 3 and k > prev.last + 1) \
+                or (k == m.first and w[:1] in "بل" and not w.startswith("ال")):
+            return m.first - k <= 2
+    return False
