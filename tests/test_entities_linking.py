@@ -205,3 +205,18 @@ def test_title_of_rank_goes_to_the_named_person_of_that_nationality():
     body = "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد، وأكد الأمير السعودي دعم المبادرة."
     ents = by_kb(entities(body, published="2018-03-01"))
     assert "الأمير السعودي" in texts(ents["per:mohammed_bin_salman"])
+
+
+def test_unknown_organisation_by_its_head_noun_and_complement():
+    body = "وقالت المفوضية العليا للاجئين إن الأعداد تتزايد، فيما دعت منظمة الدول الأمريكية إلى الحوار."
+    names = [(e.type, e.name_ar) for e in entities(body) if e.kb is None]
+    assert ("ORG", "المفوضية العليا للاجئين") in names
+    assert ("ORG", "منظمة الدول الأمريكية") in names
+
+
+def test_lesser_known_surname_alone_needs_support():
+    # "غراندي" alone (a surname shared with other people) does not link the UN refugee chief
+    ents = by_kb(entities("غنت المغنية أريانا غراندي أمام الجمهور."))
+    assert "per:filippo_grandi" not in ents
+    ents = by_kb(entities("قال فيليبو غراندي إن الوضع صعب. وأضاف غراندي أن الدعم ضروري."))
+    assert texts(ents["per:filippo_grandi"]) == ["فيليبو غراندي", "غراندي"]

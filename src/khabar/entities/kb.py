@@ -31,6 +31,7 @@ KB_DIR = Path(__file__).resolve().parent.parent / "resources" / "kb"
 ENTITY_FILES = ("countries.tsv", "orgs.tsv", "people.tsv", "regions.tsv", "cities.tsv",
                 "ministries.tsv")
 ROLE_FILE = "roles.tsv"
+SURNAME_ALONE_PRIORITY = 60  # people below this priority need support for a one-word alias
 COMMON_FILE = "common_aliases.txt"  # everyday words that are also short names: always weak
 
 _WORD = re.compile(r"[^\W_]+")
@@ -298,6 +299,16 @@ def build_kb(directory: Path = KB_DIR) -> KB:
     # An alias key is weak when every entity that has it marks it weak: a strong reading anywhere
     # (e.g. "عمان" as Oman in a country list would still be weak if marked there) wins.
     kb.weak = {k for k, votes in weak_votes.items() if all(votes)}
+    # A lesser-known person's surname alone ("غراندي") is as likely someone else of that name: it
+    # counts only with support (the full name, an office, or the tagger naming that very word).
+    for ent in kb.entities.values():
+        if ent.type == "PER" and ent.priority < SURNAME_ALONE_PRIORITY:
+            for alias in ent.aliases:
+                key = norm_key(alias)
+                if len(key) == 1 and all(kb.entities[i].type != "PER" or
+                                         kb.entities[i].priority < SURNAME_ALONE_PRIORITY
+                                         for i in kb.alias_index.get(key, ())):
+                    kb.weak.add(key)
     common = directory / COMMON_FILE
     if common.exists():
         for line in common.read_text(encoding="utf-8").splitlines():

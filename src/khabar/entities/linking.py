@@ -14,6 +14,7 @@ Order of work, each step reading the previous ones:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -81,6 +82,7 @@ class _Linker:
         self.kb = kb
         self.date = article.published
         self.tokens: list[Token] = tokenize(article.body)
+        self.starts = [t.start for t in self.tokens]  # for bisecting an offset to its token
         self.clusters: dict[str, Cluster] = {}
         self.taken: list[tuple[int, int]] = []  # char spans already explained
         self.tagger = tagger
@@ -379,6 +381,7 @@ class _Linker:
         if self.tagger is not None:
             spans.extend(self.tagger(self.body))
         spans.extend(self._title_names())
+        spans.extend(self._pattern_orgs())
         spans.sort()
         context = load_toml("entity_context.toml")
         stop = {fold(w) for w in context["tagger_stop"]["words"]} | \
@@ -394,6 +397,8 @@ class _Linker:
                 continue
             if typ == "PER" and self._known_person(start, end):
                 continue
+            if typ == "ORG":
+                end = self._org_complement(end)
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
         self._link_surnames()
@@ -483,6 +488,41 @@ class _Linker:
         elif cl.kb is None and len(text) > len(cl.name_ar):
             cl.name_ar, cl.name = text, transliterate(text)
         self._mention(cl, start, end, "name")
+
+    def _org_complement(self, end: int) -> int:
+        """An organisation name goes on through its ل-complements and their adjectives:
+        "المفوضية العليا" + "للاجئين", "المجلس الأعلى" + "للقضاء"."""
+        toks, stop = self.tokens, self._org_stop()
+        k = bisect_left(self.starts, end)
+        first, grew = k, False
+        while k < len(toks) and k - first < 3 and toks[k].kind == "word" and toks[k].norm not in stop and \
+                (toks[k].norm.startswith("لل") or (grew and toks[k].norm.startswith("ال"))) and \
+                not self.overlaps(toks[k].start, toks[k].end):
+            end, grew, k = toks[k].end, True, k + 1
+        return end
+
+    @staticmethod
+    def _org_stop() -> set[str]:
+        return {fold(w) for w in load_toml("entity_context.toml")["org_patterns"]["stop"]}
+
+    def _pattern_orgs(self) -> list[tuple[int, int, str]]:
+        """Head noun + definite words: "منظمة الدول الأمريكية" (see entity_context.toml)."""
+        heads = {fold(w) for w in load_toml("entity_context.toml")["org_patterns"]["heads"]}
+        stop = self._org_stop()
+        toks, out = self.tokens, []
+        for i, tok in enumerate(toks):
+            if tok.kind != "word":
+                continue
+            reading = next(((p, st) for p, st in clitic_readings(tok.norm) if st in heads), None)
+            if reading is None:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 5 and toks[j].kind == "word" and \
+                    toks[j].norm.startswith(("ال", "لل")) and toks[j].norm not in stop:
+                j += 1
+            if j > i + 1:
+                out.append((tok.start + proclitic_length(tok.text, reading[0]), toks[j - 1].end, "ORG"))
+        return out
 
     def _title_names(self) -> list[tuple[int, int, str]]:
         grammar = load_toml("roles_grammar.toml")["titles"]

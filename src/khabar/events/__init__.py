@@ -18,7 +18,7 @@ from .actors import (attached_location, has_dual_subject, in_span, is_locative, 
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
 from .dedupe import Mention, fold_repeats
-from .precision import content_of, generic_plural, modal_without_party, speech_setting
+from .precision import content_of, generic_plural, modal_without_party, pointed_back, speech_setting
 from .roles import first_person, nisba_agents, we_in
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 
@@ -84,6 +84,7 @@ def _is_object(words, prev: Match, m: Match, lex: Lexicon) -> bool:
     if words[m.first].norm[:1] in "بلك" and not words[m.first].norm.startswith("ال"):
         return False  # "طالب بإطلاق"، "ندد بالقصف": a prepositional complement, read as before
     links = _folded_set(lex, "merge", "links")
+    fresh = _folded_set(lex, "merge", "fresh")
     return not any(word_in(w.norm, links) for w in between)
 
 
@@ -262,6 +263,9 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     and duration is None and m.entry is not ANNOUNCED and id(m) not in verbal \
                     and not _relative_support(words, m, lex):
                 back = True  # "الاتفاق النووي" names a standing deal, even at its first mention
+            if drop_back and not back and type_ in seen_types and \
+                    pointed_back(words, m, lex, set(actors) <= type_actors.get(type_, set())):
+                back = True  # "هذه الغارة"، "وجرى خلال اللقاء": the known event, whatever follows
             has_time = any(t.value and t.type in ("DATE", "TIME") and clause[0] <= t.start < clause[1]
                            for t in article.times)
             idle = content_of(words, matches[n - 1] if n else None, m, clause_of, lex) or \
@@ -275,7 +279,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 m.stem, is_ann, (speaker or (actors[0] if actors else None)) if is_ann else None,
                 frozenset(w.norm for w in words[m.last + 1:m.last + 4]
                           if is_ann and len(w.norm) > 3 and not word_in(w.norm, links)),
-                m.pos == "noun" and m.definite))
+                m.pos == "noun" and m.definite, _content_after(words, m, sent_refs, links),
+                any(word_in(w.norm, fresh) for w in words[max(0, m.first - 4):m.last + 5])))
             seen_types.add(type_)
             type_actors.setdefault(type_, set()).update(actors)
             events.append(event)
@@ -283,6 +288,13 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     if not keep_all:
         fold_repeats(events, mentions, body, dropped)
     return [ev for i, ev in enumerate(events) if keep_all or i not in dropped]
+
+
+def _content_after(words, m: Match, refs, links: frozenset[str]) -> frozenset[str]:
+    """Folded words in the 8 after a trigger that are no entity name, link word or short particle."""
+    return frozenset(w.norm for w in words[m.last + 1:m.last + 9]
+                     if len(w.norm) > 2 and not word_in(w.norm, links)
+                     and not any(r.start <= w.start < r.end for r in refs))
 
 
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})

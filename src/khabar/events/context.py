@@ -52,9 +52,13 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
     neg_lo = max(clause_lo, first - reach) if comp is None else comp + 1
     neg = _plain(words, neg_lo, first, cues.get("negation", frozenset()))
     if neg is None:
-        # "نفى أن ..." denies what follows the complementiser.
+        # "نفى أن ..." denies what follows the complementiser; "ونفى الانفصاليون مهاجمة قوات" and "نفيه
+        # الهجوم" deny the act named right after (the subject may stand between).
         den = _any(words, 0, first, cues.get("denial", frozenset()))
         if den is not None and any(w.norm in ("ان", "بان") for w in words[den + 1:first]):
+            neg = den
+        elif den is not None and m.pos in ("noun", "phrase") and first - den <= 3 and \
+                not any(w.norm in ("ان", "بان", "انه", "انها") for w in words[den + 1:first]):
             neg = den
     if neg is not None:
         out.append("negated")

@@ -8,9 +8,13 @@ comes back to it ("أودى تفجير بحياة …" … "ودان الرئي�
   shared word in what was announced ("ستجريان مشاورات" / "ستبدآن مشاورات"), anywhere in the article; or
 - both have the same type and trigger lemma, the later adds no actor (and has some, unless it is a
   definite noun), they sit in one paragraph, no date, place or duration of the two disagree, and both
-  are, or both are not, still to come.
+  are, or both are not, still to come; or
+- in another paragraph, the same, with the same actors or none, and the same words after the trigger
+  (a lead repeated in the body: "ودعا الأمين العام كل الأطراف إلى الهدوء" … "ودعا غوتيريس في بيانه
+  كل الأطراف إلى الهدوء"): two shared content words, three when neither has an actor.
 
-The first mention stays; it takes the actors, place, date and duration the repeat adds.
+A mention with a word saying it is another one ("منفصل"، "آخر"، "جديد") is never a repeat. The first
+mention stays; it takes the actors, place, date and duration the repeat adds.
 """
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..article import Event
+
+_SHARED = 2  # content words two mentions in different paragraphs must share after their triggers
 
 
 @dataclass(slots=True)
@@ -29,6 +35,8 @@ class Mention:
     speaker: str | None
     objects: frozenset[str]  # folded words right after an announced verb: what was announced
     definite: bool = False  # a definite noun (التفجير، لقائه): it points back at a known event
+    after: frozenset[str] = frozenset()  # content words after the trigger, outside entity names
+    fresh: bool = False  # a word near it says it is another event ("في حادث منفصل")
 
 
 def paragraph_starts(body: str) -> list[int]:
@@ -41,15 +49,19 @@ def _conflict(a: Event, b: Event) -> bool:
 
 
 def _same(a: Event, ma: Mention, b: Event, mb: Mention, para_a: int, para_b: int) -> bool:
-    if a.type != b.type or _conflict(a, b):
+    if a.type != b.type or mb.fresh or _conflict(a, b):
         return False
     if ma.announced and mb.announced:
         return ma.speaker is not None and ma.speaker == mb.speaker and (
             ma.stem == mb.stem or bool(ma.objects & mb.objects))
-    if ma.announced or mb.announced or not ma.stem or ma.stem != mb.stem or para_a != para_b:
+    if ma.announced or mb.announced or not ma.stem or ma.stem != mb.stem:
         return False
     if ("future" in a.context) != ("future" in b.context):
         return False
+    if para_a != para_b:
+        if a.actors or b.actors:
+            return bool(set(a.actors) & set(b.actors)) and len(ma.after & mb.after) >= _SHARED
+        return len(ma.after & mb.after) >= _SHARED + 1
     # a repeat names no new party; without actors two mentions may be two acts ("تم إيقاف شخص" … "تم
     # إيقاف شخصين") unless the later is a definite noun that points back ("تفجير" … "التفجير")
     if not b.actors:

@@ -74,6 +74,19 @@ def generic_plural(words: list[Token], m: Match, lex: Lexicon, refs: list[Ref], 
     return not any(w.norm in demo for w in words[max(0, m.first - 1):m.last + 2])
 
 
+def pointed_back(words: list[Token], m: Match, lex: Lexicon, no_new_actor: bool) -> bool:
+    """A definite event noun that points at an event already told, even with a place or date of its
+    own in its clause: after a demonstrative ("لهذه الغارة التي استهدفت حافلة في صعدة"), or as the
+    frame of what was said during it, with no new party ("وجرى خلال اللقاء بحث الوضع في اليمن")."""
+    if m.pos != "noun" or not m.definite:
+        return False
+    before = [w.norm for w in words[max(0, m.first - 1):m.first]]
+    demo = _conf(lex, "demonstratives")
+    if any(w in demo or (w[:1] in "ولب" and w[1:] in demo) for w in before):
+        return True
+    return no_new_actor and any(w in _conf(lex, "during") for w in before)
+
+
 def modal_without_party(words: list[Token], m: Match, refs: list[Ref]) -> bool:
     """A modal demand ("يجب على"، "يتعين على") whose addressee after على is no entity ("كلا الجانبين"،
     "الجميع"): a generic statement, no demand made of anyone."""
@@ -91,6 +104,13 @@ def content_of(words: list[Token], prev: Match | None, m: Match, clause_of: list
     gap = m.first - prev.last - 1
     if prev.entry is ANNOUNCED:
         return gap <= 1
+    if prev.type == "AGREE" and m.type != "AGREE":
+        # "اتفاق وقف إطلاق النار"، "اتفقا على وقف إطلاق النار": the ceasefire is what was agreed
+        if prev.pos in ("noun", "phrase") and gap == 0:
+            return True
+        return prev.pos in ("past", "present") and any(
+            w.norm in ("على", "علي") for w in words[prev.last + 1:m.first]) and gap <= 3 and \
+            words[m.first - 1].norm in ("على", "علي")
     if prev.type != "DEMAND" or gap > 6:
         return False
     opener = _conf(lex, "demand_complement")

@@ -102,7 +102,7 @@ def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = ()
     while j < b:
         t = tokens[j]
         # a quoted name after a title noun belongs to the subject: صحيفة «لاستامبا» الإيطالية
-        if t.text in "«\"“”»" and j > a and (in_title or tokens[j - 1].norm in titles):
+        if t.text in "«\"“”»()" and j > a and (in_title or tokens[j - 1].norm in titles):
             in_title = not in_title
             j += 1
             continue
@@ -162,8 +162,10 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
              and not (genitive_role and m[0] == first.start)]
     if titled and not first.norm.startswith("ال") and a + 1 < b:
         # "مستشار الأمير الدكتور سالم العنزي": a name right after an indefinite role noun is
-        # its genitive (whose adviser), not the speaker
-        ments = [m for m in ments if m[0] != tokens[a + 1].start]
+        # its genitive (whose adviser), not the speaker; but a role mention there that starts
+        # with no title of its own is the office's periphrasis the entity stage matched without
+        # its head ("رئيس [الدبلوماسية الأمريكية]" is the foreign minister himself)
+        ments = [m for m in ments if m[0] != tokens[a + 1].start or _periphrasis(body, m)]
     pers = [m for m in ments if m[3] == "PER" and m[4] == "name"]
     if titled:
         # "رئيس حزب الجمهوريين": the head of an organisation is neither the organisation nor a
@@ -217,6 +219,13 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     if titled:
         return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end), fallback=desc)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
+
+
+def _periphrasis(body: str, m: tuple) -> bool:
+    """A person's role mention whose words hold no title ("الدبلوماسية الأمريكية")."""
+    words = body[m[0]:m[1]].split()
+    return m[3] == "PER" and m[4] == "role" and bool(words) and \
+        not any(is_title(fold(w)) or is_head(fold(w)) for w in words)
 
 
 def after_mention(tokens: list[Token], a: int, b: int, m: tuple) -> int:
@@ -274,6 +283,9 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     tok = tokens[j]
     if tok.norm in folded_set("subject", "pronoun_subjects"):
         return Subject(None, None, False, cue_first)  # a pronoun: the previous speaker
+    if _in_question(tokens, floor, j):
+        # "وردا على سؤال عما إذا كان X عاد من ليبيا قالت": what was asked holds no subject
+        return Subject(None, None, False, cue_first)
     if tok.kind != "word" and tok.text not in "\"»”":
         return None
     # allow one trailing adjective or closing mark between the mention and the cue
@@ -285,6 +297,8 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
         org = _org_before(tokens, idx, m[0], floor)
         if org is not None:
             return Subject(None, None, True, cue_first, org)
+    if m is not None and _governed(tokens, idx, m, floor):
+        return None  # "… من ليبيا قالت": the object of a preposition is no subject
     if m is not None:
         return Subject(m[2], None, True, cue_first)
     # an unnamed source before the verb: "وكانت السلطات الأمنية قالت"
@@ -304,6 +318,25 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
                 name_kind(body_of(tokens, k, j)) is not None:
             return Subject(None, None, True, cue_first, (tokens[k].start, tokens[j].end))
     return None
+
+
+def _in_question(tokens: list[Token], floor: int, j: int) -> bool:
+    """A question clause ("ردا على سؤال …") runs from ``floor`` to token ``j`` with no comma."""
+    openers = folded_set("subject", "question_openers")
+    for k in range(floor, j + 1):
+        if tokens[k].text in _COMMA:
+            return False
+        if tokens[k].norm in openers:
+            return not any(t.text in _COMMA for t in tokens[k:j + 1])
+    return False
+
+
+def _governed(tokens: list[Token], idx: MentionIndex, m: tuple, floor: int) -> bool:
+    """Mention ``m`` is the object of a preposition standing before it ("من ليبيا")."""
+    i = bisect_left([t.start for t in tokens], m[0])
+    if i <= floor or i >= len(tokens) or tokens[i].start != m[0]:
+        return False
+    return tokens[i - 1].norm in folded_set("subject", "prepositions")
 
 
 def _org_before(tokens: list[Token], idx: MentionIndex, pos: int, floor: int) -> tuple[int, int] | None:
