@@ -608,7 +608,7 @@ def test_announced_agreement_repeated_in_a_quote_is_one_event():
 
 def test_announced_agreements_sharing_their_object_are_one_event():
     text = ("وأعلنت الوزيرة أن البلدين سيجريان مناورات بحرية في الصيف.\n"
-            "وفي فقرة أخرى قالت إن البلدين سيبدآن مناورات بحرية مشتركة.")
+            "وقالت في ختام الزيارة إن البلدين سيبدآن مناورات بحرية مشتركة.")
     art = make(text, {"e1": ("PER", ["الوزيرة"])})
     assert len([e for e in extract_events(art) if e.type == "AGREE"]) == 1
 
@@ -696,3 +696,33 @@ def test_look_alike_triggers(sentence):
 
 def _types_out(text: str) -> list[tuple[str, str]]:
     return [(e.type, e.trigger_text) for e in extract_events(make(text))]
+
+
+def test_a_demonstrative_or_a_during_frame_points_back_at_the_known_event():
+    text = ("وقصفت طائرات حربية سوقا شعبية أمس. وأدان الوزير هذه الغارة على السوق في المدينة القديمة.")
+    art = make(text, {"e1": ("PER", ["الوزير"]), "e2": ("LOC", ["المدينة القديمة"])})
+    assert [e.trigger_text for e in extract_events(art) if e.type == "ASSAULT"] == ["وقصفت"]
+    text = "واجتمع الوزير بنظيره الكيني في نيروبي. وجرى خلال الاجتماع بحث الأوضاع في الصومال."
+    art = make(text, {"e1": ("PER", ["الوزير"]), "e2": ("PER", ["نظيره الكيني"]),
+                      "e3": ("LOC", ["نيروبي"]), "e4": ("LOC", ["الصومال"])})
+    assert [e.trigger_text for e in extract_events(art) if e.type == "CONSULT"] == ["واجتمع"]
+
+
+def test_what_an_agreement_is_about_is_no_separate_event():
+    assert [e.type for e in extract_events(make("وصمد اتفاق وقف إطلاق النار في الإقليم رغم الخروقات."))] == ["AGREE"]
+    assert [e.type for e in extract_events(make("واتفق الطرفان على وقف إطلاق النار ابتداء من الغد."))] == ["AGREE"]
+
+
+def test_denying_a_named_act_negates_it():
+    evs = extract_events(make("ونفت الحركة مهاجمة القافلة على الطريق الدولي."), keep_all=True)
+    assert "negated" in only(evs, "ASSAULT").context
+    assert not extract_events(make("ونفت الحركة مهاجمة القافلة على الطريق الدولي."))
+
+
+def test_a_word_saying_another_keeps_a_repeat_apart():
+    text = ("وهاجم مسلحون حاجزا للشرطة على طريق المطار.\n"
+            "وفي حادث منفصل هاجم مسلحون حاجزا للشرطة على طريق المطار.")
+    assert len([e for e in extract_events(make(text)) if e.type == "ASSAULT"]) == 2
+    text = ("وهاجم مسلحون حاجزا للشرطة على طريق المطار.\n"
+            "وكان مسلحون هاجموا حاجزا للشرطة على طريق المطار قبل الفجر.")
+    assert len([e for e in extract_events(make(text)) if e.type == "ASSAULT"]) == 1

@@ -84,7 +84,6 @@ def _is_object(words, prev: Match, m: Match, lex: Lexicon) -> bool:
     if words[m.first].norm[:1] in "بلك" and not words[m.first].norm.startswith("ال"):
         return False  # "طالب بإطلاق"، "ندد بالقصف": a prepositional complement, read as before
     links = _folded_set(lex, "merge", "links")
-    fresh = _folded_set(lex, "merge", "fresh")
     return not any(word_in(w.norm, links) for w in between)
 
 
@@ -137,6 +136,7 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     mentions: list[Mention] = []  # parallel to ``events``, for ``fold_repeats``
     dropped: set[int] = set()  # indices into ``events`` left out of the result
     links = _folded_set(lex, "merge", "links")
+    fresh = _folded_set(lex, "merge", "fresh")
     seen_types: set[str] = set()
     type_actors: dict[str, set[str]] = {}
     for k, (s, e) in enumerate(article.sentences):

@@ -11,7 +11,7 @@ comes back to it ("أودى تفجير بحياة …" … "ودان الرئي�
   are, or both are not, still to come; or
 - in another paragraph, the same, with the same actors or none, and the same words after the trigger
   (a lead repeated in the body: "ودعا الأمين العام كل الأطراف إلى الهدوء" … "ودعا غوتيريس في بيانه
-  كل الأطراف إلى الهدوء"): two shared content words, three when neither has an actor.
+  كل الأطراف إلى الهدوء"): three shared content words, four when neither has an actor.
 
 A mention with a word saying it is another one ("منفصل"، "آخر"، "جديد") is never a repeat. The first
 mention stays; it takes the actors, place, date and duration the repeat adds.
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..article import Event
 
-_SHARED = 2  # content words two mentions in different paragraphs must share after their triggers
+_SHARED = 3  # content words two mentions in different paragraphs must share after their triggers
 
 
 @dataclass(slots=True)

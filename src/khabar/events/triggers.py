@@ -44,6 +44,7 @@ class Form:
     entry: Entry
     pos: str  # past | present | noun
     dual: bool = False
+    lemma: str = ""  # the folded lexicon word it inflects (present tense without its ي), for repeats
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ class Match:
     future_prefix: bool = False
     dual: bool = False
     definite: bool = False  # a noun with the article or a possessive suffix (الاتفاق، هجومها)
-    stem: str = ""  # the lexicon form matched (folded), so repeated mentions of one lemma can be told
+    stem: str = ""  # the lexicon lemma matched (folded), so repeated mentions of one lemma can be told
 
     @property
     def type(self) -> str:
@@ -142,13 +143,14 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
                       bool(block.get("yields", False)), bool(block.get("speaker_actor", False)))
         for lemma in block.get("past", []):
             for form, dual in past_forms(lemma):
-                add(form, Form(entry, "past", dual))
+                add(form, Form(entry, "past", dual, fold(lemma)))
         for lemma in block.get("present", []):
             for form, dual in present_forms(lemma):
-                add(form, Form(entry, "present", dual))
+                add(form, Form(entry, "present", dual, fold(lemma)[1:]))
         for noun in block.get("nouns", []):
             f = fold(noun)
-            add(strip_article(f) if f.startswith("ال") else f, Form(entry, "noun"))
+            f = strip_article(f) if f.startswith("ال") else f
+            add(f, Form(entry, "noun", lemma=f))
         for phrase in block.get("phrases", []):
             words = tuple(fold(w) for w in phrase.split())
             phrases.setdefault(_key(words[0]), []).append((words, entry))
@@ -331,7 +333,8 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
             form, fut, stem, pre = hit
             if _conditions_ok(words, i, form.entry):
                 definite = form.pos == "noun" and ("ال" in pre or _possessive(tok.norm, stem))
-                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite, stem))
+                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite,
+                                 form.lemma or stem))
         i += 1
     return out
 

@@ -36,7 +36,10 @@ _CODE_GLUE = frozenset("-/:+#_")
 
 
 def _number_value(v: float) -> float | int:
-    return int(v) if float(v).is_integer() else round(v, 6)
+    """An int when the value is whole; "16,6 مليار" is 16600000000, not 16600000000.000002."""
+    r = round(v, 6)
+    whole = round(r)
+    return int(whole) if abs(r - whole) <= 1e-9 * max(1.0, abs(r)) else r
 
 
 def _is_code(scan: Scan, i: int, j: int) -> bool:

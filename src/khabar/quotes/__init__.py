@@ -12,7 +12,7 @@ from ..article import Article, Entity, Quote
 from ..pipeline import stage
 from ..text import fold
 from .cues import folded_set
-from .antecedents import earlier_referent, honorific_candidates
+from .antecedents import earlier_referent, honorific_candidates, role_in_source
 from .cataphora import name_sources
 from .cue_entities import canonical_speaker, cue_entities
 from .spans import Draft, Finder
@@ -65,6 +65,9 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
         explicit = subj is not None and (subj.entity or subj.source)
         if explicit:
             speaker, source = subj.entity, subj.source
+            if speaker is None and source:
+                speaker = role_in_source(article, source, pos)
+                source = None if speaker else source
             key = speaker or source
             # (a verb whose speaker follows عن agrees with the reporter: "ونقلت تقارير عن الرئيس")
             if g and key and key not in gender and num == "s" and not (form and form.source_after):

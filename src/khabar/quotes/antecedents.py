@@ -129,3 +129,23 @@ def _shares(stem: str, stems: set[str]) -> bool:
         return False
     return any(s == stem or len(s) >= 3 and (s.startswith(stem) or stem.startswith(s)) and
                abs(len(s) - len(stem)) <= 1 for s in stems)
+
+
+def role_in_source(article: Article, source: str | None, pos: int) -> str | None:
+    """The person an unresolved source describes with a role the article gave that person
+    elsewhere: "رئيس الدبلوماسية الأمريكية" when the entity stage linked "الدبلوماسية
+    الأمريكية" to the foreign minister earlier. Only a role of two words or more, held by a
+    single person mentioned before ``pos``."""
+    if not source:
+        return None
+    folded = " " + " ".join(fold(w) for w in _WORD.findall(source)) + " "
+    found = set()
+    for ent in article.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            words = _WORD.findall(m.text)
+            if m.kind == "role" and m.start < pos and len(words) >= 2 and \
+                    " " + " ".join(fold(w) for w in words) + " " in folded:
+                found.add(ent.id)
+    return next(iter(found)) if len(found) == 1 else None

@@ -139,7 +139,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             if t.text in _COMMA and k + 1 < hi:
                 if stop_at_comma:
                     return k
-                if k + 1 in self.cue_tok or self._aside_at(k + 1) or \
+                if k + 1 in self.cue_tok and not self._predicate_cue(k + 1) or self._aside_at(k + 1) or \
                         self.attribution_at(k + 1) is not None or self.statement_at(k + 1) or \
                         self.turn_at(k + 1, hi) or self.follow_on_at(k + 1) is not None:
                     return k
@@ -152,6 +152,14 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 return k  # "… إن X، وشدد على أن Y": a report of its own
             k += 1
         return hi
+
+    def _predicate_cue(self, k: int) -> bool:
+        """"إن الميليشيات، توعدت شيوخ القبيلة …": a finite cue verb after a comma with no و/ف
+        is the predicate of the reported clause's subject, not a new report."""
+        c = self.cue_by_tok.get(k)
+        return c is not None and c.kind == "verb" and self.tokens[k].norm[:1] not in ("و", "ف") and \
+            settings()["verb"][c.form.lemma].get("past", "") != "" and \
+            not settings()["verb"][c.form.lemma].get("bare_verb")
 
     def _cue_kind(self, k: int) -> str | None:
         c = self.cue_by_tok.get(k)
@@ -221,6 +229,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 prev = toks[k - 1] if k > 0 else None
                 titled = prev is not None and (any(st in self.titles for _, st in clitic_readings(prev.norm))
                                                or prev.norm in ("ل", "لل"))
+                if titled and k >= 2 and toks[k - 2].norm in folded_set("subject", "media_preps") and \
+                        m.words(body) > 3:
+                    titled = False  # "وقال X على تويتر "…"": where it was said, then the quote
                 short = m.words(body) <= 3
                 later = any(self.is_comp(toks[x]) or toks[x].text == ":" for x in range(k + 1, hi)
                             if toks[x].start >= m.end) and short
@@ -280,7 +291,10 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         elif trigger in ("mark", "partial"):
             m = self.mark_at[toks[tj].start]
             if trigger == "partial" or form.describe:
-                if m.closed and m.words(body) <= _MAX_PARTIAL_WORDS:
+                # (a cue that only takes a quoted phrase keeps it whatever its length: "أشاد
+                # بـ"…"، أعرب عن تقديره "…" (long_partial); elsewhere a long one is no partial)
+                if m.closed and (m.words(body) <= _MAX_PARTIAL_WORDS or
+                                 settings()["verb"][form.lemma].get("long_partial")):
                     self.add(m.inner_start, m.inner_end, "partial", cue, subj)
                 return
             self.add_mark(m, "direct", cue, subj)

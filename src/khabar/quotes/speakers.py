@@ -287,7 +287,7 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
         # "وردا على سؤال عما إذا كان X عاد من ليبيا قالت": what was asked holds no subject
         return Subject(None, None, False, cue_first)
     if tok.kind != "word" and tok.text not in "\"»”":
-        return None
+        return _kana_subject(tokens, idx, floor, j, cue_first) if tok.text in _COMMA else None
     # allow one trailing adjective or closing mark between the mention and the cue
     m = idx.ending_at(tok.end, slack=0)
     if m is None and j - 1 >= floor:
@@ -317,6 +317,27 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
                and w.norm not in folded_set("narrator", "openers") for w in words) and \
                 name_kind(body_of(tokens, k, j)) is not None:
             return Subject(None, None, True, cue_first, (tokens[k].start, tokens[j].end))
+    return None
+
+
+def _kana_subject(tokens: list[Token], idx: MentionIndex, floor: int, j: int,
+                  cue_first: int) -> Subject | None:
+    """"وكان رئيس المجمع الأسقفي، الكاردينال ليوبولدو برينيس، قد قال": in a sentence opened by
+    كان, the noun phrase between it and the cue is the subject, appositions and all. The person
+    named in it wins (the apposition after the role), then a person or organisation opening it."""
+    k = floor
+    while k < j and tokens[k].norm in ("و", "ف"):
+        k += 1
+    if k >= j or tokens[k].norm not in folded_set("subject", "kana"):
+        return None
+    lo, hi = tokens[k + 1].start, tokens[j].start
+    ments = [m for m in idx.within(lo, hi) if m[1] <= hi and not _governed(tokens, idx, m, k + 1)]
+    named = [m for m in ments if m[3] == "PER" and m[4] == "name"]
+    if named:
+        return Subject(named[0][2], None, True, cue_first)
+    first = [m for m in ments if m[0] == lo and m[3] in ("PER", "ORG")]
+    if first:
+        return Subject(first[0][2], None, True, cue_first)
     return None
 
 

@@ -26,8 +26,9 @@ class SubjectMixin:
         after it (a participle, "وأضاف") continues the right speaker."""
         if any(pos == cue.start for pos, _ in self.events):
             return
-        subj = self.resolve_subject(subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps),
-                                      a, b)
+        lo, _ = self.sent_tokens(cue.first)
+        subj = self.fronted_person(cue, lo) or \
+            self.resolve_subject(subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps), a, b)
         if subj.explicit and (subj.entity or subj.source or subj.phrase):
             self.events.append((cue.start, subj))
 
@@ -138,6 +139,24 @@ class SubjectMixin:
                            fallback=subj.fallback)
         return None
 
+    def fronted_person(self, cue: Cue, lo: int) -> Subject | None:
+        """"إلا أن لافروف انتقد دمشق": a person's name right before the verb, opening its clause
+        (after أن، لكن، or at the sentence start), is the SVO subject; what follows the verb is
+        its object, not its subject."""
+        toks = self.tokens
+        i = cue.first
+        if cue.kind != "verb" or i == lo or toks[i].norm[:1] in ("و", "ف"):
+            return None
+        m = self.idx.ending_at(toks[i - 1].end)
+        if m is None or m[3] != "PER" or m[4] != "name" or m[1] != toks[i - 1].end:
+            return None
+        j = self.tok_at.get(m[0])
+        if j is None or j < lo:
+            return None
+        if j > lo and toks[j - 1].norm not in folded_set("subject", "clause_openers"):
+            return None
+        return Subject(m[2], None, True, cue.last + 1)
+
     def _may_open(self, cue: Cue) -> bool:
         """A cue verb without و/ف stands at a clause start, after a subject, a relative or an
         adverb; after any other word it is a noun ("تبادلا وصف") or an adjective ("من أبرز")."""
@@ -174,6 +193,10 @@ class SubjectMixin:
     def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
         if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
             return self.sentence_subject(cue, lo) or Subject(None, None, False, a)
+        subj = self.fronted_person(cue, lo)
+        if subj is not None:
+            self.events.append((cue.start, subj))
+            return subj
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
         subj = self.resolve_subject(subj, a, b)
         if subj.explicit:
