@@ -220,3 +220,9 @@ def test_lesser_known_surname_alone_needs_support():
     assert "per:filippo_grandi" not in ents
     ents = by_kb(entities("قال فيليبو غراندي إن الوضع صعب. وأضاف غراندي أن الدعم ضروري."))
     assert texts(ents["per:filippo_grandi"]) == ["فيليبو غراندي", "غراندي"]
+
+
+def test_role_after_a_name_and_a_comma_describes_that_person():
+    body = "وقال حسني مبارك، الرئيس المخلوع، إنه بريء من التهم."
+    ents = by_kb(entities(body, published="2012-06-01"))
+    assert "الرئيس المخلوع" in texts(ents["per:hosni_mubarak"])

@@ -229,6 +229,8 @@ class _Linker:
                 targets = rp.countries
             else:
                 role, targets = rp.role, rp.countries
+            if not apposed and (rp.former or not targets or role in self.generic):
+                apposed = self._apposition_before(rp, person_at)
             if apposed and len(targets) <= 1:
                 # "الرئيس الأمريكي جو بايدن", "المتحدث باسم الجيش، فلان": the name it introduces
                 self.local_roles.setdefault(apposed, set()).add(role)
@@ -327,6 +329,18 @@ class _Linker:
             j += 1
         return person_at.get(j)
 
+    def _apposition_before(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
+        """"X، الرئيس المخلوع" / "X، المتحدث باسم الجيش": a role set off by a comma right after
+        a name describes that person."""
+        toks, j = self.tokens, rp.first - 1
+        if j < 1 or toks[j].text not in ",،":
+            return None
+        end = toks[j - 1].end
+        for key in self.named_people():
+            if any(m.end == end and m.kind == "name" for m in self.clusters[key].mentions):
+                return key
+        return None
+
     def _antecedent(self, rp: RolePhrase, resolved: list[tuple[int, str, str]]) -> tuple[str, str] | None:
         before = [r for r in resolved if r[0] < rp.start]
         if not before:
@@ -395,6 +409,9 @@ class _Linker:
             words = fold(self.body[start:end]).split()
             if end - start < 2 or not words or words[0] in stop:
                 continue
+            if len(words) == 1 and self.kb.demonym_index.get(words[0][2:] if words[0].startswith("ال")
+                                                              else words[0]):
+                continue  # "البولوني" after an office is an adjective, not a name
             if typ == "PER" and self._known_person(start, end):
                 continue
             if typ == "ORG":
