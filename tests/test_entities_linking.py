@@ -167,7 +167,7 @@ def test_definite_head_noun_refers_back_to_the_organisation():
 
 
 def test_misspelt_surname_joins_the_person():
-    from khabar.entities.linking import one_edit
+    from khabar.entities.names import one_edit
     assert one_edit("غوتيرش", "غوتيريش") and not one_edit("سالم", "سليم")
 
 

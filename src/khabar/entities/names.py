@@ -1,0 +1,219 @@
+"""Names the knowledge base does not know: tagger spans, names after titles, institutions by pattern.
+
+Mixed into linking._Linker (which provides tokens, clusters, kb, body, pending_weak, reserved,
+starts, tagger, add_kb, _mention, overlaps, named_people). A tagger name first tries to be a KB
+entity (a weak alias it confirms, a person whose alias it spells with a middle part); otherwise it
+becomes an entity of its own, clustered by its folded form, a lone surname or a one-letter
+misspelling joining the full name.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..resources import load_toml
+from ..text import clitic_readings, fold, proclitic_length
+from .cluster import Cluster
+from .kb import KB
+from .translit import transliterate
+
+_ENDS: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def person_ends(kb: KB) -> dict[tuple[str, str], str]:
+    """(first word, last word) of every multi-word person alias → the person, when unambiguous."""
+    hit = _ENDS.get(id(kb))
+    if hit is None:
+        seen: dict[tuple[str, str], set[str]] = {}
+        for key, ids in kb.alias_index.items():
+            if len(key) >= 2:
+                for i in ids:
+                    if kb.get(i).type == "PER":
+                        seen.setdefault((key[0], key[-1]), set()).add(i)
+        hit = _ENDS[id(kb)] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    return hit
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+class UnknownNamesMixin:
+    def link_unknown_names(self) -> None:
+        spans: list[tuple[int, int, str]] = []
+        if self.tagger is not None:
+            spans.extend(self.tagger(self.body))
+        spans.extend(self._title_names())
+        spans.extend(self._pattern_orgs())
+        spans.sort()
+        context = load_toml("entity_context.toml")
+        stop = {fold(w) for w in context["tagger_stop"]["words"]} | \
+            {fold(w) for w in context["anaphors"]["nouns"]}
+        for start, end, typ in spans:
+            typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
+            if typ is None or self.overlaps(start, end) or \
+                    any(s < end and start < e for s, e in self.reserved):
+                continue
+            start, end = self._trim(start, end)
+            words = fold(self.body[start:end]).split()
+            if end - start < 2 or not words or words[0] in stop:
+                continue
+            if len(words) == 1 and self.kb.demonym_index.get(words[0][2:] if words[0].startswith("ال")
+                                                              else words[0]):
+                continue  # "البولوني" after an office is an adjective, not a name
+            if typ == "PER" and self._known_person(start, end):
+                continue
+            if typ == "ORG":
+                end = self._org_complement(end)
+            if not self._confirm_weak(start, end, typ):
+                self._add_unknown(start, end, typ)
+        self._link_surnames()
+
+    def _known_person(self, start: int, end: int) -> bool:
+        """A tagger name that is a KB person's alias with a middle part the KB does not list:
+        "عادل بن أحمد" + a following "الجبير" is "عادل الجبير". The first word and the surname
+        (inside the span, or the weak alias right after it) must both match one alias."""
+        words = fold(self.body[start:end]).split()
+        last_end = end
+        nxt = next((m for m, _ in self.pending_weak if 0 <= m.start - end <= 1), None)
+        if nxt is not None:
+            words = words + list(nxt.key)
+            last_end = nxt.end
+        if len(words) < 2:
+            return False
+        pid = person_ends(self.kb).get((words[0], words[-1]))
+        if pid is None:
+            return False
+        self.add_kb(pid, start, last_end, "name")
+        self.pending_weak = [(m, p) for m, p in self.pending_weak if m is not nxt]
+        return True
+
+    def _confirm_weak(self, start: int, end: int, typ: str) -> bool:
+        """The tagger names exactly a weak alias ("عمان") with the type the KB gives it: that is
+        the support the weak alias waited for, so it links to the KB entity."""
+        for k, (m, pick) in enumerate(self.pending_weak):
+            if m.start == start and m.end == end:
+                fits = tuple(i for i in m.ids if self.kb.get(i).type == typ)
+                if not fits:
+                    return False
+                fit = self._choose(fits)
+                self.add_kb(fit, m.start, m.end, "name")
+                del self.pending_weak[k]
+                return True
+        return False
+
+    def _link_surnames(self) -> None:
+        """A lone surname anywhere in the text joins the one unknown full name it ends."""
+        last_word: dict[str, list[Cluster]] = {}
+        for cl in self.clusters.values():
+            if cl.type == "PER" and cl.kb is None and " " in cl.name_ar.strip():
+                last_word.setdefault(fold(cl.name_ar.split()[-1]), []).append(cl)
+        if not last_word:
+            return
+        for tok in self.tokens:
+            if tok.kind != "word" or self.overlaps(tok.start, tok.end):
+                continue
+            for prefix, stem in clitic_readings(tok.norm):
+                owners = last_word.get(stem)
+                if owners and len(owners) == 1 and len(stem) >= 3:
+                    start = tok.start + proclitic_length(tok.text, prefix)
+                    self._mention(owners[0], start, tok.end, "name")
+                    break
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop trailing punctuation; proclitics were already cut by the tagger, which knows
+        which first letters are clitics (وبوتين) and which belong to the name (كوهين, فيليب)."""
+        while end > start and not self.body[end - 1].isalnum():
+            end -= 1
+        return start, end
+
+    def _add_unknown(self, start: int, end: int, typ: str) -> None:
+        text = self.body[start:end]
+        key = "name:" + " ".join(fold(text).split())
+        cl = self.clusters.get(key)
+        if cl is None and typ == "PER" and " " not in text.strip():
+            # a lone surname joins the full name it ends, whether the KB knows that name or not
+            word = key[5:]
+            for other in self.clusters.values():
+                if other.type == "PER" and not other.key.startswith("role:") and any(
+                        m.kind == "name" and " " in m.text.strip() and fold(m.text).split()[-1] == word
+                        for m in other.mentions):
+                    cl = other
+                    break
+        if cl is None and typ == "PER" and " " not in text.strip() and len(key) >= 10:
+            # a misspelt surname ("غوتيرش" beside "غوتيريش"): one letter off a name already found
+            word = key[5:]
+            for other in self.clusters.values():
+                if other.type == "PER" and other.kb and any(
+                        one_edit(word, w) for m in other.mentions if m.kind == "name"
+                        for w in fold(m.text).split() if len(w) >= 5):
+                    cl = other
+                    break
+        if cl is None:
+            cl = self.clusters[key] = Cluster(key, typ, transliterate(text), text, None, "tagger")
+        elif cl.kb is None and len(text) > len(cl.name_ar):
+            cl.name_ar, cl.name = text, transliterate(text)
+        self._mention(cl, start, end, "name")
+
+    def _org_complement(self, end: int) -> int:
+        """An organisation name goes on through its ل-complements and their adjectives:
+        "المفوضية العليا" + "للاجئين", "المجلس الأعلى" + "للقضاء"."""
+        toks, stop = self.tokens, self._org_stop()
+        k = bisect_left(self.starts, end)
+        first, grew = k, False
+        while k < len(toks) and k - first < 3 and toks[k].kind == "word" and toks[k].norm not in stop and \
+                (toks[k].norm.startswith("لل") or (grew and toks[k].norm.startswith("ال"))) and \
+                not self.overlaps(toks[k].start, toks[k].end):
+            end, grew, k = toks[k].end, True, k + 1
+        return end
+
+    @staticmethod
+    def _org_stop() -> set[str]:
+        return {fold(w) for w in load_toml("entity_context.toml")["org_patterns"]["stop"]}
+
+    def _pattern_orgs(self) -> list[tuple[int, int, str]]:
+        """Head noun + definite words: "منظمة الدول الأمريكية" (see entity_context.toml)."""
+        heads = {fold(w) for w in load_toml("entity_context.toml")["org_patterns"]["heads"]}
+        stop = self._org_stop()
+        toks, out = self.tokens, []
+        for i, tok in enumerate(toks):
+            if tok.kind != "word":
+                continue
+            reading = next(((p, st) for p, st in clitic_readings(tok.norm) if st in heads), None)
+            if reading is None:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 5 and toks[j].kind == "word" and \
+                    toks[j].norm.startswith(("ال", "لل")) and toks[j].norm not in stop:
+                j += 1
+            if j > i + 1:
+                out.append((tok.start + proclitic_length(tok.text, reading[0]), toks[j - 1].end, "ORG"))
+        return out
+
+    def _title_names(self) -> list[tuple[int, int, str]]:
+        grammar = load_toml("roles_grammar.toml")["titles"]
+        titles = {fold(w) for w in grammar["words"]}
+        stop = {fold(w) for w in grammar["stop"]}
+        out = []
+        toks = self.tokens
+        for i, tok in enumerate(toks[:-1]):
+            if tok.kind != "word" or not any(s in titles for _, s in clitic_readings(tok.norm)):
+                continue
+            j = i + 1
+            # a name starts with a bare word (سامي), later parts may carry the article (الخطيب)
+            while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm not in stop \
+                    and not (j == i + 1 and toks[j].norm.startswith("ال")) \
+                    and self.kb.demonym_index.get(toks[j].norm[2:] if toks[j].norm.startswith("ال")
+                                                  else toks[j].norm) is None:
+                j += 1
+            if j > i + 1 and (j - i - 1) >= 2:
+                out.append((toks[i + 1].start, toks[j - 1].end, "PER"))
+        return out
+
