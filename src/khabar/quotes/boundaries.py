@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..text import fold
-from .cues import settings
+from .cues import folded_set, settings
 from .names import ambiguous_given
 from .speakers import TIME_WORDS
 
@@ -63,6 +63,30 @@ class BoundaryMixin:
         if cue.kind != "verb" or self.in_mark(toks[x].start):
             return False
         return x > k  # a cue right after the comma is handled by the caller
+
+    def pronoun_turn_at(self, k: int, hi: int) -> bool:
+        """Does "لكنه (لم) أكد أن …" start at token ``k`` (just after a comma)? The connector
+        carries the subject pronoun; the cue, possibly negated, must have its content at once
+        (a complementizer, a colon or a quotation, after at most a preposition), so that "لكنه
+        أخبر الوزير" inside a reported clause is left alone. A negated cue reports nothing, but
+        the clause before it ends there all the same."""
+        toks = self.tokens
+        if k >= hi or toks[k].kind != "word":
+            return False
+        norm = toks[k].norm
+        if not any(norm.startswith(c) and norm[len(c):] in _PRONOUN_SUFFIXES for c in _pronoun_turns()):
+            return False
+        x = k + 1
+        if x < hi and toks[x].norm in folded_set("narrator", "negations"):
+            x += 1
+        cue = self.cue_by_tok.get(x)
+        if cue is None or cue.kind != "verb" or self.in_mark(toks[x].start):
+            return False
+        x += 1
+        if x < hi and toks[x].norm in cue.form.preps:
+            x += 1
+        return x < hi and (self.is_comp(toks[x]) is not None or toks[x].text == ":" or
+                           toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed)
 
     def coordinated_report(self, k: int, hi: int) -> bool:
         """Does a coordinated report start at token ``k``: a و-prefixed cue verb whose own
@@ -195,6 +219,11 @@ def _turns() -> list[list[str]]:
 @cache
 def _follow_ons() -> frozenset[str]:
     return frozenset(fold(w) for w in settings()["narrator"].get("follow_ons", ()))
+
+
+@cache
+def _pronoun_turns() -> tuple[str, ...]:
+    return tuple(fold(w) for w in settings()["narrator"].get("pronoun_turns", ()))
 
 
 @cache

@@ -234,6 +234,34 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             form = before_comp().get(tok.norm)  # (not "قارن بين أن …")
         if form is None:
             continue
+        if form.kind == "participle" and _attributive(tokens, i, form, comps):
+            continue  # "تقارير مؤكدة عن …"، "إجراءات أمنية مشددة": an adjective, not a hal
+        if settings()["verb"][form.lemma].get("after_negation") and \
+                not (i > 0 and tokens[i - 1].norm in folded_set("narrator", "negations")):
+            continue  # "يقل" alone is "decreases"; "لم يقل" is a (negated) cue
         # masdars ("بالقول", "قوله") are kept: the span finder reads them inside a cue's window
         out.append(Cue(tok.start, tok.end, tok.text, i, i, form))
     return out
+
+
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")
+
+
+def _attributive(tokens: list[Token], i: int, form: CueForm, comps: set[str]) -> bool:
+    """Is the participle at ``i`` an adjective of the indefinite noun before it? Only the
+    feminine and plural forms (a hal after an indefinite name is "مؤكدا", which stays a cue),
+    directly after an indefinite word, and not followed by reported content (a complementizer,
+    its preposition, a colon or a quotation mark), which would make it a hal after all."""
+    word = tokens[i].norm
+    if word.endswith("ا") or word.startswith(_DEFINITE) or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind != "word" or prev.norm.startswith(_DEFINITE) or lookup(prev) is not None:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word":
+        return False  # "…، مؤكدة:" or "… مؤكدة "…"": content follows
+    if nxt.norm in comps or nxt.norm in form.preps or nxt.norm[:2] in ("أن", "ان", "إن") or \
+            nxt.norm.startswith(("بأن", "بان")):
+        return False
+    return True

@@ -141,7 +141,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     return k
                 if k + 1 in self.cue_tok and not self._predicate_cue(k + 1) or self._aside_at(k + 1) or \
                         self.attribution_at(k + 1) is not None or self.statement_at(k + 1) or \
-                        self.turn_at(k + 1, hi) or self.follow_on_at(k + 1) is not None:
+                        self.turn_at(k + 1, hi) or self.pronoun_turn_at(k + 1, hi) or \
+                        self.follow_on_at(k + 1) is not None:
                     return k
             if k > j and k in self.cue_tok and self._cue_kind(k) == "participle" and \
                     not self._cue_kind(k + 1) == "verb":
@@ -279,8 +280,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 # "وقال X، المتحدث باسم …، مشيرا إلى أن …": the next cue's content is X's
                 self.note_subject(cue, window_start, k)
             return
-        if form.content == "mark" and trigger not in ("colon", "mark") and not said:
-            return
+        if form.content == "mark" and trigger not in ("colon", "mark") and not said and \
+                not (trigger == "comp" and tj == j and settings()["verb"][form.lemma].get("adjacent_comp")):
+            return  # ("وتابع أن …": adjacent_comp)
         if form.content == "partial" and trigger != "partial":
             if not (form.describe and trigger == "comp"):
                 return
