@@ -101,3 +101,12 @@ def test_unbalanced_quote_does_not_swallow_paragraph():
 def test_clauses():
     text = "وصل الوفد، وبدأ الاجتماع؛ ثم انتهى"
     assert [text[s:e].strip() for s, e in clauses(text, 0, len(text))] == ["وصل الوفد،", "وبدأ الاجتماع؛", "ثم انتهى"]
+
+
+def test_split_proclitics_and_the_article_on_request():
+    text = "والولايات للرئيس الروسي وزير"
+    toks = split_proclitics(tokenize(text), article=True)
+    assert [(t.text, t.norm) for t in toks] == [
+        ("و", "و"), ("ال", "ال"), ("ولايات", "ولايات"), ("ل", "ل"), ("ل", "ال"), ("رئيس", "رئيس"),
+        ("ال", "ال"), ("روسي", "روسي"), ("وزير", "وزير")]
+    assert all(text[t.start:t.end] == t.text for t in toks)

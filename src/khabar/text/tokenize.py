@@ -49,14 +49,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def split_proclitics(tokens: Iterable[Token],
-                     is_stem: Callable[[str], bool] | None = None) -> list[Token]:
-    """Split proclitics (و ف ب ل ك, ال after them, لل) off word tokens.
+def split_proclitics(tokens: Iterable[Token], is_stem: Callable[[str], bool] | None = None,
+                     article: bool = False) -> list[Token]:
+    """Split proclitics (و ف ب ل ك, لل) off word tokens, and with ``article=True`` the article ال.
 
     Arabic words often begin with letters that look like proclitics (وزير, بلد, كبير), so a split is
     made only when ``is_stem`` accepts the remainder (a lexicon or the knowledge base), or, without
     it, when the remainder carries the definite article (``والولايات`` → ``و`` + ``الولايات``).
-    The proclitic becomes its own token, so offsets stay exact.
+    Each part becomes its own token with exact offsets; in ``للرئيس`` the article's alef is not
+    written, so its token is the single lam (norm ``ال``).
     """
     out: list[Token] = []
     for tok in tokens:
@@ -70,14 +71,22 @@ def split_proclitics(tokens: Iterable[Token],
             if ok:
                 chosen = (prefix, stem)
                 break
-        if not chosen:
+        start, stem = tok.start, tok.norm
+        if chosen:
+            prefix, stem = chosen
+            start = tok.start + proclitic_length(tok.text, prefix)
+            out.append(Token(tok.start, start, tok.text[: start - tok.start], prefix, "clitic"))
+        rest = tok.text[start - tok.start:]
+        if article and stem.startswith("ال") and len(stem) > 3:
+            # "الرئيس" → "ال" + "رئيس"; after ل the article is written as one lam ("للرئيس")
+            elided = not fold(rest).startswith("ال")
+            cut = start + proclitic_length(rest, "ل" if elided else "ال")
+            out.append(Token(start, cut, tok.text[start - tok.start: cut - tok.start], "ال", "article"))
+            start, rest, stem = cut, tok.text[cut - tok.start:], stem[2:]
+        if start == tok.start and not chosen:
             out.append(tok)
-            continue
-        prefix = chosen[0]
-        cut = tok.start + proclitic_length(tok.text, prefix)
-        out.append(Token(tok.start, cut, tok.text[: cut - tok.start], prefix, "clitic"))
-        rest = tok.text[cut - tok.start:]
-        out.append(Token(cut, tok.end, rest, chosen[1], "word", prefix=prefix))
+        else:
+            out.append(Token(start, tok.end, rest, stem, "word", prefix=chosen[0] if chosen else ""))
     return out
 
 
