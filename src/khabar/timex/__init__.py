@@ -155,7 +155,8 @@ def find_times_in(scan: Scan, published: str | None) -> list[Timex]:
     for h in time_hits(scan, published):
         if h.j <= h.i:
             continue
-        start, end = span_of(scan, h.i, h.j, h.skip)
+        # the span keeps an attached proclitic ("بالأمس", "ويوم الجمعة"): the word as written
+        start, end = span_of(scan, h.i, h.j)
         if end <= start or in_name(body, start, end):
             continue  # "ميراج 2000"، برنامج "60 دقيقة": a number inside a name
         out.append(Timex(body[start:end], start, end, h.value, h.type, h.minutes))

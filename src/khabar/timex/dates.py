@@ -96,6 +96,8 @@ def _year_after(ctx: Ctx, j: int, hijri: bool):
     """A year after a month: (end, year or None, relative mod or None, era) or None."""
     lex = ctx.lex
     lo, hi = (1300, 1600) if hijri else (1000, 2200)
+    if ctx.text(j) in lex.year_nouns and ctx.is_int(j + 1, lo, hi) is not None:
+        j += 1  # "15 يوليو عام 2016", "3 مارس سنة 2010"
     y = ctx.is_int(j, lo, hi)
     if y is not None and len(ctx.toks[j].text) == 4:
         k = j + 1
