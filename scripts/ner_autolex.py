@@ -11,28 +11,13 @@ Usage (train_ner.py calls ``mine`` itself; standalone for inspection):
 from __future__ import annotations
 
 import argparse
-import glob
-import json
 import sys
 import time
 from collections import Counter, defaultdict
 
 from khabar.entities.tagger import load_decoder
 from khabar.text import split_sentences, tokenize
-
-
-def news_paragraphs(data: str):
-    for fn in sorted(glob.glob(f"{data}/news_*/*.jsonl")):
-        with open(fn, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue
-                for field in ("title", "text"):
-                    for para in (rec.get(field) or "").split("\n"):
-                        if para.strip():
-                            yield para
+from news_corpus import news_paragraphs  # scripts/ is on sys.path
 
 
 def count(decoder, data: str) -> tuple[Counter, dict[str, Counter]]:

@@ -13,8 +13,6 @@ Single process; set OPENBLAS_NUM_THREADS=1 to keep it to one core.
 from __future__ import annotations
 
 import argparse
-import glob
-import json
 import math
 import sys
 import time
@@ -25,6 +23,7 @@ import numpy as np
 
 from khabar.text import fold
 from khabar.text.tokenize import _TOKEN_RE
+from news_corpus import news_paragraphs  # scripts/ is on sys.path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "khabar" / "resources" / "ner" / "clusters.tsv"
 OFFSETS = (-2, -1, 1, 2)
@@ -32,19 +31,11 @@ OFFSETS = (-2, -1, 1, 2)
 
 def corpus_sentences(data: str):
     """Folded token lists: one per line of news text, one per ANERcorp train sentence."""
-    for fn in sorted(glob.glob(f"{data}/news_*/*.jsonl")):
-        with open(fn, encoding="utf-8") as f:
-            for line in f:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue
-                for field in ("title", "text"):
-                    for para in (rec.get(field) or "").split("\n"):
-                        toks = [fold(m.group()).lower() for m in _TOKEN_RE.finditer(para)]
-                        toks = [t for t in toks if t]
-                        if toks:
-                            yield toks
+    for para in news_paragraphs(data):
+        toks = [fold(m.group()).lower() for m in _TOKEN_RE.finditer(para)]
+        toks = [t for t in toks if t]
+        if toks:
+            yield toks
     sent: list[str] = []
     with open(f"{data}/anercorp_camellab/ANERCorp_CamelLab_train.txt", encoding="utf-8") as f:
         for line in f:
