@@ -15,6 +15,7 @@ from .cues import folded_set
 from .antecedents import earlier_referent, honorific_candidates, role_in_source
 from .cataphora import name_sources
 from .cue_entities import canonical_speaker, cue_entities
+from .fallback import sentence_subject
 from .spans import Draft, Finder
 from .statements import STATEMENT
 
@@ -73,6 +74,7 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
             if g and key and key not in gender and num == "s" and not (form and form.source_after):
                 gender[key] = g
         elif d is not None and d.continuation:
+            chosen = None
             cands = history
             if subj is not None and subj.anaphor == STATEMENT:
                 cands = _statement_candidates(article, history)
@@ -87,7 +89,14 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
                 stated = subj is not None and subj.anaphor == STATEMENT
                 if _agrees(article, prev, "" if stated else g, num, gender):
                     speaker, source = prev[1], prev[2]
+                    chosen = prev[0]
                     break
+            if (subj is None or not subj.anaphor) and not _local(article, chosen, pos):
+                # no speaker in this paragraph or the sentence before to continue: the person
+                # the sentence before is about ("ورفض ماكرون كشف التفاصيل. لكنه أكد أن …")
+                fallback = sentence_subject(article, pos, g, num)
+                if fallback:
+                    speaker, source = fallback, None
         speaker = earlier_referent(article, speaker, pos, referents)
         if speaker or source:
             history.append((pos, speaker, source, g, num))
@@ -159,6 +168,16 @@ def _anaphor_candidates(article: Article, prev: list, head: str) -> list:
     people = [x for x in prev if x[1] and (article.entity(x[1]) or Entity("", "", "", "")).type == "PER"]
     same = [x for x in people if any(stem[:-1] in fold(m.text) for m in article.entity(x[1]).mentions)]
     return same or people
+
+
+def _local(article: Article, prev: int | None, pos: int) -> bool:
+    """Is an earlier speaker at ``prev`` in the same paragraph as ``pos`` or its sentence before?"""
+    if prev is None:
+        return False
+    if "\n" not in article.body[prev:pos]:
+        return True
+    i, j = article.sentence_of(prev), article.sentence_of(pos)
+    return i is not None and j is not None and j - i <= 1
 
 
 def _near(body: str, prev_end: int, start: int) -> bool:

@@ -120,6 +120,19 @@ class AttributionMixin:
             end_tok = self.clause_end(c, hi)
             s, e = self.trim(toks[c].start, toks[end_tok - 1].end)
         else:
+            phrase = " ".join(t.norm for t in toks[k:k + n])
+            if phrase in {" ".join(fold(w).split()) for w in
+                          settings()["attribution"].get("partial_phrases", ())}:
+                # "باتت "في حالة سقوط حر"، على حد تعبير الوزير": only the quoted words are his
+                subj = self._attribution_subject(a, hi)
+                for m in self.mark_at.values():
+                    if m.closed and m.end <= toks[k].start and \
+                            not body[m.end:toks[k].start].strip(" \u060c,"):
+                        self.add(m.inner_start, m.inner_end, "partial", None, subj,
+                                 cue_text=" ".join(t.text for t in toks[k:k + n]),
+                                 cue_start=toks[k].start)
+                        break
+                return
             # a closing attribution: what follows it to the sentence's end is its noun phrase
             rest = range(np_start, hi)
             if hi - k > 16 or any(self.is_comp(toks[x]) or x in self.cue_tok and x > np_start + 1

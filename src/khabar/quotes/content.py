@@ -8,7 +8,7 @@ spans.Finder, whose geometry (tokens, marks, clause_end, trim, add) these method
 from __future__ import annotations
 
 from ..text import Token, fold
-from .cues import Cue, folded_set
+from .cues import Cue, folded_set, light_masdar_of
 from .names import is_title, name_kind
 from .speakers import Subject, is_adjunct, subject_after, subject_before
 
@@ -48,7 +48,10 @@ class ContentMixin:
         if cue.kind == "participle":  # "مؤكدا الوعي بـ…": no subject, the object follows
             subj = Subject(None, None, False, j)
         else:
-            subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, cue.form.preps),
+            # (a light verb's masdar ends the subject: "وجددت غنيمات التأكيد على …")
+            b = next((x for x in range(j, min(hi, j + 12))
+                      if light_masdar_of(toks[x]) == cue.form.lemma), hi)
+            subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, b, cue.form.preps),
                                           j, hi)
         k = subj.end
         if subj.entity is not None and k < hi:
@@ -59,6 +62,10 @@ class ContentMixin:
                     k += 1
                 subj = Subject(subj.entity, subj.source, subj.explicit, k, subj.phrase,
                                subj.anaphor, subj.fallback)
+        if k < hi and light_masdar_of(toks[k]) == cue.form.lemma:
+            k += 1  # "جدد الرئيس التأكيد على …": the light verb's masdar, then the content
+            subj = Subject(subj.entity, subj.source, subj.explicit, k, subj.phrase,
+                           subj.anaphor, subj.fallback)
         located = subj.phrase is not None and subj.fallback is not None  # a name after a role
         # time words or a parenthetical after the subject mark where it ends
         marked_end = False

@@ -265,3 +265,48 @@ def _attributive(tokens: list[Token], i: int, form: CueForm, comps: set[str]) ->
             nxt.norm.startswith(("بأن", "بان")):
         return False
     return True
+
+
+@cache
+def _light_masdars() -> dict[str, str]:
+    out = {}
+    for lemma, words in settings().get("light", {}).get("masdars", {}).items():
+        for w in words:
+            out[fold(w)] = lemma
+    return out
+
+
+def light_reading(form: CueForm, token: Token) -> CueForm | None:
+    """"جدد الرئيس التأكيد على أن …": a light verb (جدد، كرر) with a speech masdar reports like
+    the masdar's own verb (أكد), keeping the light verb's person, gender and number."""
+    if form.lemma not in settings().get("light", {}).get("verbs", ()) or token.kind != "word":
+        return None
+    lemma = _light_masdars().get(token.norm)
+    entry = settings()["verb"].get(lemma) if lemma else None
+    if entry is None:
+        return None
+    target = next(iter(_expand(lemma, entry).values()))
+    return replace(target, kind=form.kind, person=form.person, gender=form.gender,
+                   number=form.number, bare_object=False)
+
+
+def light_masdar_of(token: Token) -> str | None:
+    """The cue lemma whose reading a light verb takes with this masdar ("التأكيد" → akkad)."""
+    return _light_masdars().get(token.norm) if token.kind == "word" else None
+
+
+def stance_reading(form: CueForm, tokens: list[Token], j: int, hi: int) -> CueForm | None:
+    """"أعرب الرئيس عن استعداده للتعاون …": a partial-only cue whose preposition introduces one of
+    its "np_heads" (a stated intention or position, not a feeling: أعرب عن قلقه is no report)
+    reports that noun phrase, as an "np" cue does."""
+    entry = settings()["verb"].get(form.lemma, {})
+    heads = tuple(fold(h) for h in entry.get("np_heads", ()))
+    preps = {fold(p) for p in entry.get("np_preps", ())}
+    if not heads or not preps:
+        return None
+    for x in range(j, min(hi - 1, j + 12)):
+        if tokens[x].kind == "word" and tokens[x].norm in preps:
+            if tokens[x + 1].kind == "word" and tokens[x + 1].norm.startswith(heads):
+                return replace(form, content="np", preps=tuple(preps))
+            return None
+    return None

@@ -17,7 +17,7 @@ from functools import cache
 
 from ..article import Article
 from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, split_sentences, tokenize
-from .cues import Cue, find_cues, folded_set, light, settings
+from .cues import Cue, find_cues, folded_set, light, light_reading, settings, stance_reading
 from .marks import Marked, find_marks
 from .attributions import AttributionMixin
 from .boundaries import BoundaryMixin
@@ -216,8 +216,15 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         src_after = form.source_after
         window_start = j
         said = False  # "وتابع بالقول إن": the masdar makes any cue a verb of saying
+        subject_end = None  # "جدد الرئيس التأكيد على …": the subject ends at the masdar
         while k < hi and k - j < _MAX_GAP_TOKENS:
             t = toks[k]
+            reading = light_reading(form, t) if subject_end is None else None
+            if reading is not None:
+                form, subject_end = reading, k
+                cue = Cue(cue.start, cue.end, cue.text, cue.first, cue.last, form)
+                k += 1
+                continue
             if src_after and t.norm == src_after and window_start == j:
                 window_start = k + 1  # "نقلت الوكالة عن مسؤول": the speaker follows عن
             elif k == j and k in self.cue_tok and self.cue_by_tok[k].form.lemma == "qaal":
@@ -270,6 +277,11 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         if trigger is None and form.description == "object" and cue.kind == "verb" and not relative:
             self.description(cue, j, hi, lo, None)  # "ووصف الوزير اللقاء بالإيجابي"
             return
+        if trigger is None and form.content == "partial" and cue.kind == "verb" and not relative:
+            stance = stance_reading(form, toks, j, hi)
+            if stance is not None:  # "وأعرب عن استعداده للتعاون …": a stated intention
+                form = stance
+                cue = Cue(cue.start, cue.end, cue.text, cue.first, cue.last, form)
         if trigger is None or trigger == "np":
             if form.content == "np" and not relative:
                 before = len(self.drafts)
@@ -287,7 +299,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             if not (form.describe and trigger == "comp"):
                 return
         # A complementizer may come after the cue's preposition (أشار إلى أن): fine either way.
-        subj = self.subject(cue, window_start, tj, lo)
+        subj = self.subject(cue, window_start, tj if subject_end is None else subject_end, lo)
         if trigger == "colon":
             self.after_colon(cue, tj, hi, subj)
         elif trigger in ("mark", "partial"):
