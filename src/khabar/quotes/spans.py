@@ -358,7 +358,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         return _rstrip(self.body, m.inner_start, para_end)
 
     def after_comp(self, cue: Cue | None, tj: int, hi: int, subj: Subject, relative: bool = False) -> None:
-        toks, body = self.tokens, self.body
+        toks = self.tokens
         kind = self.is_comp(toks[tj])
         start_tok = tj + 1 if kind == "bare" else tj
         if start_tok >= hi:
