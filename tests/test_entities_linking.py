@@ -226,3 +226,14 @@ def test_role_after_a_name_and_a_comma_describes_that_person():
     body = "وقال حسني مبارك، الرئيس المخلوع، إنه بريء من التهم."
     ents = by_kb(entities(body, published="2012-06-01"))
     assert "الرئيس المخلوع" in texts(ents["per:hosni_mubarak"])
+
+
+def test_title_and_nationality_before_a_name():
+    from khabar.entities import _tagger
+    if _tagger() is None:
+        pytest.skip("no trained tagger installed")
+    body = "أفرجت السلطات عن القس الأمريكي جوناثان ميلر بعد عامين من احتجازه."
+    art = Article(body=body, published="2018-10-12")
+    art.sentences = split_sentences(body)
+    people = [e for e in link_entities(art, tagger=_tagger()) if e.type == "PER"]
+    assert people and "القس الأمريكي" in [m.text for m in people[0].mentions]

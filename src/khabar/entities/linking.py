@@ -289,6 +289,27 @@ class _Linker(UnknownNamesMixin):
             j += 1
         return person_at.get(j)
 
+    def link_title_phrases(self) -> None:
+        """"القس الأمريكي أندرو برونسون": a title and a nationality right before a name describe
+        that person (titles from roles_grammar.toml that are not offices of the KB)."""
+        titles = {fold(w) for w in load_toml("roles_grammar.toml")["titles"]["words"]}
+        index = {t.start: i for i, t in enumerate(self.tokens)}
+        for key in self.named_people():
+            for m in list(self.clusters[key].mentions):
+                k = index.get(m.start)
+                if m.kind != "name" or k is None or k < 2:
+                    continue
+                adj, title = self.tokens[k - 1], self.tokens[k - 2]
+                if adj.kind != "word" or not adj.norm.startswith("ال") or \
+                        not self.kb.demonym_index.get(adj.norm[2:]):
+                    continue
+                reading = next((p for p, st in clitic_readings(title.norm) if st in titles), None)
+                if reading is None:
+                    continue
+                start = title.start + proclitic_length(title.text, reading)
+                if not self.overlaps(start, adj.end):
+                    self._mention(self.clusters[key], start, adj.end, "role")
+
     def _apposition_before(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
         """"X، الرئيس المخلوع" / "X، المتحدث باسم الجيش": a role set off by a comma right after
         a name describes that person."""
@@ -369,5 +390,6 @@ def link_entities(article: Article, kb: KB | None = None,
     linker.link_unknown_names()
     linker.resolve_roles(roles)
     linker.readmit_weak()
+    linker.link_title_phrases()
     linker.link_anaphors()
     return linker.entities()

@@ -58,6 +58,8 @@ class UnknownNamesMixin:
             {fold(w) for w in context["anaphors"]["nouns"]}
         for start, end, typ in spans:
             typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
+            if typ == "PER":
+                self._release_surname(start, end)
             if typ is None or self.overlaps(start, end) or \
                     any(s < end and start < e for s, e in self.reserved):
                 continue
@@ -75,6 +77,29 @@ class UnknownNamesMixin:
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
         self._link_surnames()
+
+    def _release_surname(self, start: int, end: int) -> None:
+        """"جوناثان ميلر" is not the KB's Matthew Miller: a KB person found by the surname alone
+        gives the mention back when the tagger's full name starts with a first name that none of
+        that person's aliases has."""
+        words = fold(self.body[start:end]).split()
+        if len(words) < 2:
+            return
+        for cl in list(self.clusters.values()):
+            if cl.type != "PER" or not cl.kb:
+                continue
+            hit = [m for m in cl.mentions if m.kind == "name" and m.end == end and start < m.start
+                   and " " not in m.text.strip()]
+            if not hit:
+                continue
+            firsts = {fold(a).split()[0] for a in self.kb.get(cl.kb).aliases if " " in a.strip()}
+            if words[0] in firsts:
+                continue
+            for m in hit:
+                cl.mentions.remove(m)
+                self.taken.remove((m.start, m.end))
+            if not cl.mentions:
+                del self.clusters[cl.key]
 
     def _known_person(self, start: int, end: int) -> bool:
         """A tagger name that is a KB person's alias with a middle part the KB does not list:
