@@ -3,7 +3,7 @@ turns to a new speaker inside a clause, cue words that are nouns, subjects that 
 names the entity stage already has, dates before the verb."""
 from __future__ import annotations
 
-from test_quotes_spans import quotes
+from quotes_helpers import quotes  # tests/ is on sys.path
 
 from khabar.quotes.cues import find_cues
 from khabar.text import tokenize

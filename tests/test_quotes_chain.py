@@ -1,7 +1,7 @@
 """Who continues speaking: agreement, appositions, sentence subjects, names given later."""
 from __future__ import annotations
 
-from test_quotes_spans import quotes
+from quotes_helpers import quotes  # tests/ is on sys.path
 
 PEOPLE = {
     "Huda Saleh": ["هدى صالح", "صالح"],

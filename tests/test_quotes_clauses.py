@@ -6,18 +6,13 @@ from khabar.article import Article, Entity, Mention
 from khabar.quotes import find_quotes
 from khabar.text import split_sentences
 
+from quotes_helpers import mentions_of  # tests/ is on sys.path
+
 
 def build(body: str, ents: list[tuple[str, str, list[tuple[str, str]]]]) -> Article:
     """Entities (type, name, [(surface, kind)]): every occurrence of a surface is a mention."""
-    out = []
-    for i, (typ, name, forms) in enumerate(ents, 1):
-        ms = []
-        for f, kind in forms:
-            p = body.find(f)
-            while p >= 0:
-                ms.append(Mention(p, p + len(f), f, kind))
-                p = body.find(f, p + 1)
-        out.append(Entity(f"e{i}", typ, name, forms[0][0], mentions=ms))
+    out = [Entity(f"e{i}", typ, name, forms[0][0], mentions=mentions_of(body, forms))
+           for i, (typ, name, forms) in enumerate(ents, 1)]
     return Article(body=body, sentences=split_sentences(body), entities=out)
 
 

@@ -2,7 +2,7 @@
 about; closing "على حد تعبير X" owns the quoted words before it. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_quotes_spans import quotes
+from quotes_helpers import quotes  # tests/ is on sys.path
 
 PEOPLE = {
     "Karim Nasser": ["وزير النقل كريم ناصر", "كريم ناصر", "ناصر"],

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from test_quotes_spans import quotes
+from quotes_helpers import quotes  # tests/ is on sys.path
 
 from khabar.quotes.names import name_kind, name_prefix
 from khabar.text import fold

@@ -3,7 +3,7 @@ pronouns, addressees, agreement of a continuing verb, definite descriptions of s
 before, fronted topics and coordinated verbs. Sentences written for these tests."""
 from __future__ import annotations
 
-from test_quotes_spans import article, quotes
+from quotes_helpers import article, quotes  # tests/ is on sys.path
 
 from khabar.quotes import find_quotes
 

@@ -3,31 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.article import Article, Entity, Mention
-from khabar.quotes import find_quotes, quotes_stage
+from khabar.article import Article
+from khabar.quotes import quotes_stage
 from khabar.text import split_sentences
 
-
-def article(body: str, people: dict[str, list[str]] | None = None) -> Article:
-    """An Article whose entities mention every occurrence of the given surface forms."""
-    ents = []
-    for i, (name, forms) in enumerate((people or {}).items(), 1):
-        typ = "PER"
-        if name.startswith("ORG:") or name.startswith("LOC:"):
-            typ, name = name[:3], name[4:]
-        ms = []
-        for f in forms:
-            p = body.find(f)
-            while p >= 0:
-                ms.append(Mention(p, p + len(f), f, "name"))
-                p = body.find(f, p + 1)
-        ents.append(Entity(f"e{i}", typ, name, forms[0], mentions=ms))
-    return Article(body=body, sentences=split_sentences(body), entities=ents)
-
-
-def quotes(body: str, people=None, **kw):
-    a = article(body, people)
-    return a, find_quotes(a, **kw)
+from quotes_helpers import article, quotes  # tests/ is on sys.path
 
 
 SALEM = {"Salem Haddad": ["سالم الحداد", "الحداد"]}

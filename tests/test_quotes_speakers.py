@@ -1,7 +1,7 @@
 """Speakers: VSO and SVO subjects, continuation, participles, attributions, unnamed sources."""
 from __future__ import annotations
 
-from test_quotes_spans import article, quotes
+from quotes_helpers import article, quotes  # tests/ is on sys.path
 
 from khabar.quotes import find_quotes
 

@@ -4,7 +4,7 @@ without being a quote, "وتابع أن …" is a cue whose own speaker wins ove
 content, and a feminine or plural participle after an indefinite noun is an adjective."""
 from __future__ import annotations
 
-from test_quotes_constructions import quotes
+from quotes_helpers import quotes_only as quotes  # tests/ is on sys.path
 
 OMAR = {"Omar Fadel": ["عمر فاضل"]}
 NADIA = {"Nadia Karim": ["نادية كريم"]}
