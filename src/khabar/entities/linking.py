@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Callable
 
 from ..article import Article, Entity, Mention
-from ..resources import load_toml
+from ..resources import folded_words, load_toml
 from ..text import Token, clitic_readings, fold, proclitic_length, tokenize
 from .cluster import Cluster
 from .kb import KB, load_kb
@@ -78,9 +78,8 @@ class _Linker(UnknownNamesMixin):
     def link_aliases(self) -> list[tuple[AliasMatch, str]]:
         matches = match_aliases(self.tokens, self.kb)
         support = Counter(m.ids[0] for m in matches if len(m.ids) == 1 and not m.weak)
-        context = load_toml("entity_context.toml")
-        triggers = {fold(w) for w in context["place_triggers"]["words"]}
-        org_heads = {fold(w) for w in context["org_heads"]["words"]}
+        triggers = folded_words("entity_context.toml", "place_triggers", "words")
+        org_heads = folded_words("entity_context.toml", "org_heads", "words")
         chosen = []
         self.support = support
         for m in matches:
@@ -292,7 +291,7 @@ class _Linker(UnknownNamesMixin):
     def link_title_phrases(self) -> None:
         """"القس الأمريكي أندرو برونسون": a title and a nationality right before a name describe
         that person (titles from roles_grammar.toml that are not offices of the KB)."""
-        titles = {fold(w) for w in load_toml("roles_grammar.toml")["titles"]["words"]}
+        titles = folded_words("roles_grammar.toml", "titles", "words")
         index = {t.start: i for i, t in enumerate(self.tokens)}
         for key in self.named_people():
             for m in list(self.clusters[key].mentions):

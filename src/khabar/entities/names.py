@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..resources import load_toml
+from ..resources import folded_words
 from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
 from .kb import KB
@@ -53,9 +53,8 @@ class UnknownNamesMixin:
         spans.extend(self._title_names())
         spans.extend(self._pattern_orgs())
         spans.sort()
-        context = load_toml("entity_context.toml")
-        stop = {fold(w) for w in context["tagger_stop"]["words"]} | \
-            {fold(w) for w in context["anaphors"]["nouns"]}
+        stop = folded_words("entity_context.toml", "tagger_stop", "words") | \
+            folded_words("entity_context.toml", "anaphors", "nouns")
         for start, end, typ in spans:
             typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
             if typ == "PER":
@@ -201,11 +200,11 @@ class UnknownNamesMixin:
 
     @staticmethod
     def _org_stop() -> set[str]:
-        return {fold(w) for w in load_toml("entity_context.toml")["org_patterns"]["stop"]}
+        return folded_words("entity_context.toml", "org_patterns", "stop")
 
     def _pattern_orgs(self) -> list[tuple[int, int, str]]:
         """Head noun + definite words: "منظمة الدول الأمريكية" (see entity_context.toml)."""
-        heads = {fold(w) for w in load_toml("entity_context.toml")["org_patterns"]["heads"]}
+        heads = folded_words("entity_context.toml", "org_patterns", "heads")
         stop = self._org_stop()
         toks, out = self.tokens, []
         for i, tok in enumerate(toks):
@@ -223,9 +222,8 @@ class UnknownNamesMixin:
         return out
 
     def _title_names(self) -> list[tuple[int, int, str]]:
-        grammar = load_toml("roles_grammar.toml")["titles"]
-        titles = {fold(w) for w in grammar["words"]}
-        stop = {fold(w) for w in grammar["stop"]}
+        titles = folded_words("roles_grammar.toml", "titles", "words")
+        stop = folded_words("roles_grammar.toml", "titles", "stop")
         out = []
         toks = self.tokens
         for i, tok in enumerate(toks[:-1]):

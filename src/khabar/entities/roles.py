@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..resources import load_toml
-from ..text import Token, clitic_readings, fold, proclitic_length, strip_article
+from ..resources import folded_words
+from ..text import Token, clitic_readings, proclitic_length, strip_article
 from .kb import KB
 
 # The construct form drops the article of the office word's complement: "وزير خارجية فرنسا" is the
@@ -31,10 +31,6 @@ class RolePhrase:
     counterpart: bool = False  # "نظيره …": the antecedent's office in ``countries``
     nominal_end: int = 0      # token index of the last token of the office nominal itself
     former: bool = False      # "رئيس الوزراء العراقي السابق": a past holder
-
-
-def _lexicon() -> dict:
-    return load_toml("roles_grammar.toml")
 
 
 def _demonym_at(tokens: list[Token], j: int, kb: KB) -> tuple[str, str, int] | None:
@@ -91,10 +87,9 @@ def find_roles(tokens: list[Token], kb: KB,
                country_at: dict[int, tuple[str, int, str]]) -> list[RolePhrase]:
     """Role phrases in ``tokens``. ``country_at`` maps a token index to (KB id, last token index,
     proclitic) of a country or organisation name starting there (from the alias matcher)."""
-    lex = _lexicon()
-    counterpart_words = {fold(w) for w in lex["counterpart"]["words"]}
-    former_words = {fold(w) for w in lex["former"]["words"]}
-    on_behalf = {fold(w) for w in lex["counterpart"]["on_behalf"]}
+    counterpart_words = folded_words("roles_grammar.toml", "counterpart", "words")
+    former_words = folded_words("roles_grammar.toml", "former", "words")
+    on_behalf = folded_words("roles_grammar.toml", "counterpart", "on_behalf")
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0

@@ -38,3 +38,15 @@ def load_toml(name: str) -> dict:
 @cache
 def load_json(name: str):
     return json.loads(path(name).read_text(encoding="utf-8"))
+
+
+@cache
+def folded_words(name: str, *keys: str) -> frozenset[str]:
+    """A word list of a TOML resource (``folded_words("roles_grammar.toml", "titles", "words")``),
+    folded for matching (khabar.text.fold), loaded and folded once per process. A table (dict)
+    at the end of ``keys`` gives its keys."""
+    from ..text.normalize import fold
+    node = load_toml(name)
+    for key in keys:
+        node = node[key]
+    return frozenset(fold(w) for w in node)
