@@ -162,7 +162,11 @@ def main(argv=None) -> int:
     meta = {"groups": sorted(groups), "o_bias": o_bias, "c1": args.c1, "c2": args.c2, "iters": args.iters,
             "trained": time.strftime("%Y-%m-%d"), "dev_micro_f1": round(dev_b["micro"]["f1"], 4),
             "test_micro_f1": round(test["micro"]["f1"], 4)}
-    Path(args.out).with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    meta_path = Path(args.out).with_suffix(".json")
+    if meta_path.exists():  # keep what train_ner_nn.py wrote (the neural half and its settings)
+        old = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = {**{k: v for k, v in old.items() if k == "neural"}, **meta}
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -31,7 +31,7 @@ from ..text.normalize import clitic_readings, fold
 
 # Feature groups; training scripts switch them off one by one for ablations.
 ALL_GROUPS = frozenset({"word", "affix", "shape", "clitic", "context", "cluster", "freq",
-                        "trigger", "gazetteer", "kb", "bigram", "auto", "wide"})
+                        "trigger", "gazetteer", "kb", "bigram", "auto", "wide", "names"})
 # Neighbour offsets whose features a token sees; +-3 only carries the "far" subset (group "wide").
 OFFSETS = (-3, -2, -1, 1, 2, 3)
 _PREFIXES = tuple(f"{o:+d}" for o in OFFSETS)  # "-3" ... "+3", the feature-name prefix
@@ -83,6 +83,7 @@ class Resources:
     triggers: dict[str, str] = field(default_factory=dict)  # word -> class
     gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> classes
     auto: dict[str, str] = field(default_factory=dict)  # word -> class mined from tagged news
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> name-part rank classes
 
 
 def _position(pos: int, n: int) -> str:
@@ -131,6 +132,9 @@ def load_resources(use_kb: bool = True, auto_file: str = "ner/auto_lexicon.tsv")
         for tok, classes in _kb_classes().items():
             gaz.setdefault(tok, set()).update("kb" + c for c in classes)
     res.gazetteer = {k: frozenset(v) for k, v in gaz.items()}
+    for row in _read_tsv("ner/name_parts.tsv"):
+        if len(row) >= 2:
+            res.names[row[0]] = tuple(row[1].split(","))
     for row in _read_tsv(auto_file):
         if len(row) >= 2:
             res.auto[row[0]] = row[1]
@@ -215,6 +219,10 @@ class Featurizer:
                 own.append("a=" + a)
                 ctx.append("a=" + a)
                 far.append("a=" + a)
+        if "names" in g:
+            for c in self.res.names.get(core) or self.res.names.get(st) or ():
+                own.append("nm=" + c)
+                ctx.append("nm=" + c)
         if "context" not in g:
             ctx = []
         if "wide" not in g or "context" not in g:

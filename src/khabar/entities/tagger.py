@@ -127,25 +127,70 @@ class _Decoder:
         """Viterbi over the label chain."""
         if not tokens:
             return []
-        em = self.emissions(tokens)
-        trans = self.trans
-        n = len(tokens)
-        back = np.empty((n, self.k), dtype=np.intp)
-        score = em[0]
-        cols = self._cols
-        for i in range(1, n):
-            cand = score[:, None] + trans
-            arg = cand.argmax(0)
-            back[i] = arg
-            score = cand[arg, cols] + em[i]
-        j = int(score.argmax())
-        path = [j]
-        for i in range(n - 1, 0, -1):
-            j = int(back[i, j])
-            path.append(j)
-        path.reverse()
         labels = self.labels
-        return [labels[j] for j in path]
+        return [labels[j] for j in viterbi(self.emissions(tokens), self.trans)]
+
+    def decode_many(self, sents: list[list[str]]) -> list[list[str]]:
+        return [self.decode(toks) for toks in sents]
+
+
+def viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None,
+            end: np.ndarray | None = None) -> list[int]:
+    """Best label path for emission scores em (n, k) and transition scores trans[a, b]."""
+    n, k = em.shape
+    if n == 0:
+        return []
+    back = np.empty((n, k), dtype=np.intp)
+    score = em[0] + start if start is not None else em[0]
+    cols = np.arange(k)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        arg = cand.argmax(0)
+        back[i] = arg
+        score = cand[arg, cols] + em[i]
+    if end is not None:
+        score = score + end
+    j = int(score.argmax())
+    path = [j]
+    for i in range(n - 1, 0, -1):
+        j = int(back[i, j])
+        path.append(j)
+    path.reverse()
+    return path
+
+
+class _Ensemble:
+    """The CRF and the BiLSTM as one chain model: their log-potentials add up, the neural ones
+    scaled by ``weight`` (tuned on dev by train_ner_nn.py), and one Viterbi decodes the sum."""
+
+    def __init__(self, crf: _Decoder, neural, weight: float):
+        self.crf = crf
+        self.neural = neural
+        self.weight = weight
+        order = [neural.labels.index(lab) for lab in crf.labels]  # neural columns in CRF order
+        self._order = order
+        self.trans = crf.trans + weight * neural.trans[np.ix_(order, order)]
+        self.start = weight * neural.start[order]
+        self.end = weight * neural.end[order]
+        self.labels = crf.labels
+        self.feat = crf.feat
+
+    def decode_many(self, sents: list[list[str]]) -> list[list[str]]:
+        neural = self.neural.emissions(sents)
+        out = []
+        for toks, nem in zip(sents, neural):
+            if not toks:
+                out.append([])
+                continue
+            em = self.crf.emissions(toks) + self.weight * nem[:, self._order]
+            out.append([self.labels[j] for j in viterbi(em, self.trans, self.start, self.end)])
+        return out
+
+    def neural_decode_many(self, sents: list[list[str]]) -> list[list[str]]:
+        """The BiLSTM-CRF alone (benchmarks compare the halves)."""
+        nn = self.neural
+        return [[nn.labels[j] for j in viterbi(em, nn.trans, nn.start, nn.end)] if toks else []
+                for toks, em in zip(sents, nn.emissions(sents))]
 
 
 def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
@@ -157,13 +202,22 @@ def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
 
 
 @cache
-def _decoder() -> _Decoder:
+def _decoder() -> _Decoder | _Ensemble:
+    """The shipped tagger: the CRF, and with it the BiLSTM when its file and settings are there."""
     p = resource_path(MODEL_FILE)
     if not p.exists():
         raise FileNotFoundError(f"NER model missing: {p} (run scripts/train_ner.py)")
     meta_path = resource_path(META_FILE)
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-    return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
+    neural = meta.get("neural") or {}
+    npz = resource_path("ner/" + neural["file"]) if neural.get("file") else None
+    if npz is None or not npz.exists() or "weight" not in neural:
+        return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
+    from .nn_tagger import NeuralScorer
+    crf = load_decoder(str(p), meta.get("groups"), o_bias=float(neural.get("o_bias", 0.0)))
+    scorer = NeuralScorer(str(npz), Featurizer(crf.feat.res, frozenset(neural["groups"]),
+                                               cache_size=20_000))
+    return _Ensemble(crf, scorer, float(neural["weight"]))
 
 
 def model_available() -> bool:
@@ -175,9 +229,7 @@ def tag(tokens: list[str]) -> list[str]:
     """BIO tags (ANERcorp's set) for one sentence of surface tokens."""
     if not tokens:
         return []
-    tokens = [t if isinstance(t, str) else str(t) for t in tokens]
-    # An empty or blank token still needs a tag; "_" featurises as punctuation.
-    return _decoder().decode([t.strip() or "_" for t in tokens])
+    return tag_sentences([tokens], window=0)[0]
 
 
 def tag_sentences(sents: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
@@ -187,7 +239,9 @@ def tag_sentences(sents: list[list[str]], window: int = PROPAGATION_WINDOW) -> l
     the tagger labelled as an entity within ``window`` sentences is also labelled where it was
     left O (see ``_propagate``). ``window=0`` tags each sentence on its own.
     """
-    tags = [tag(s) for s in sents or []]
+    # An empty or blank token still needs a tag; "_" featurises as punctuation.
+    clean = [[(t if isinstance(t, str) else str(t)).strip() or "_" for t in s] for s in sents or []]
+    tags = _decoder().decode_many(clean)
     if window > 0 and len(tags) > 1:
         tags = _propagate(sents, tags, window)
     return tags
