@@ -6,7 +6,11 @@ announced by a speaker (``announced``), merge the triggers that name one event (
 future, hypothetical, reported), actors and location from the entity layer, date from the time layer
 and duration from its clause (``actors``). An event without actors in its sentence takes the
 article's two main actors when a dual subject stands for them ("وعقدا الرئيسان"), else the actors of
-the same kind of event in the two sentences before ("انعقدت الجولة الموسعة").
+the same kind of event in the two sentences before ("انعقدت الجولة الموسعة"). Who took part beyond the
+entity layer's reach (a meeting in an adjunct, a dual subject, a speech act's speaker, the place an
+attack hits, a town that never acts, a victim named after a killing) is read in ``parties`` and
+``roles``; an event told in a relative clause on its noun ("الاتفاق الذي تم التوصل إليه") in
+``relative``.
 """
 from __future__ import annotations
 
@@ -18,14 +22,18 @@ from .actors import (attached_location, has_dual_subject, in_span, is_locative, 
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
 from .dedupe import Mention, fold_repeats
+from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
+                      places_only, recent_speaker, speech_type, struck_place, with_partner)
+from .relative import relative_parties, told_relative
 from .precision import content_of, generic_plural, modal_without_party, pointed_back, speech_setting
-from .roles import first_person, nisba_agents, we_in
+from .roles import first_person, nisba_agents, patient_after, we_in
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 
 __all__ = ["events_stage", "extract_events", "load_lexicon"]
 
 _SPEAKER_SIDE = True
 _MERGE_GAP = 3  # words between two triggers of one type that still name one event
+_REACH_NOUN, _REACH_VERB = 120, 200  # characters from a trigger within which its actors are looked for first
 
 
 def _clause_index(spans: list[tuple[int, int]], offset: int) -> int:
@@ -42,9 +50,37 @@ def _merge_block(lex: Lexicon) -> frozenset[str]:
     return conf["_folded"]
 
 
-def _supported(words, m: Match, lex: Lexicon) -> bool:
-    """A weak trigger stands when a support verb (عقد، انعقدت، أجرى) is just before it."""
-    return any(word_in(w.norm, lex.support) for w in words[max(0, m.first - 2):m.first])
+_SUPPORT_REACH = 10  # words back to a support verb whose subject stands between ("عقد مجلس الأمن جلسة")
+
+
+def _supported(words, m: Match, lex: Lexicon, clause_of: list[int] | None = None,
+               taken: set[int] | None = None, timed: set[int] = frozenset()) -> bool:
+    """A weak trigger stands when a support verb (عقد، انعقدت، أجرى, or the entry's own: وجه اتهاما) is
+    just before it, or, for a weak entry, further back in its clause with only its subject between
+    ("ووجه مولر خلال فبراير 13 اتهاما"): no other trigger there."""
+    verbs = lex.support | m.entry.support
+    if m.entry.weak and _prepositional(words[m.first].norm):
+        return False  # "واصلت الأسعار مكاسبها للجلسة الرابعة": a support verb takes its noun bare
+    for k in range(m.first - 1, max(-1, m.first - 1 - _SUPPORT_REACH), -1):
+        if k < m.first - 2 and (not m.entry.weak or clause_of is None or clause_of[k] != clause_of[m.first]
+                                or (taken and k in taken)
+                                or (_prepositional(words[k + 1].norm) and k + 1 not in timed)):
+            # "بدأنا في دبلجة الأعمال … في الحوار": a preposition ends the verb's reach, unless it
+            # opens a time ("ووجه مولر في فبراير 13 اتهاما")
+            return False
+        if word_in(words[k].norm, verbs):
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset({"في", "فى", "الى", "إلى", "على", "علي", "من", "عن", "مع", "حول"})
+
+
+def _prepositional(norm: str) -> bool:
+    """A preposition, or a word with ب or ل glued to it (not the article)."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
+    return bare in _PREPOSITIONS or (bare[:1] in "بل" and len(bare) > 3
+                                     and (bare[1:3] == "ال" or bare.startswith("لل")))
 
 
 def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozenset[str] = frozenset(),
@@ -127,11 +163,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     drop_contexts = set(out_conf.get("drop_contexts", []))
     drop_back = bool(out_conf.get("drop_back_references", False))
     standing = set(out_conf.get("standing_types", []))
+    act_nouns = _folded_set(lex, "output", "act_nouns")
+    only_places = places_only(article, lex)
     body = article.body
     refs = mention_refs(article)
     name_spans = [(r.start, r.end) for r in refs if r.kind == "name"]
     quotes = sorted(((q.start, q.end, q) for q in article.quotes if q.end > q.start), key=lambda x: x[0])
-    article_types = {e.id: e.type for e in article.entities}
     events: list[Event] = []
     mentions: list[Mention] = []  # parallel to ``events``, for ``fold_repeats``
     dropped: set[int] = set()  # indices into ``events`` left out of the result
@@ -159,9 +196,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
         verbal: set[int] = set()
         matches = _merge(matches, clause_of, words, _merge_block(lex), verbal)
         durations = [pick_duration(article, spans[clause_of[m.first]], lex) for m in matches]
-        supported = [_supported(words, m, lex) for m in matches]
+        busy = {i for x in matches for i in range(x.first, x.last + 1)}
+        timed = {i for i, w in enumerate(words) for t in article.times
+                 if t.start <= w.start < t.end or (i + 1 < len(words) and words[i + 1].start == t.start)}
+        supported = [_supported(words, m, lex, clause_of, busy, timed) for m in matches]
         keep = [n for n, m in enumerate(matches)
-                if not m.entry.weak or durations[n] is not None or supported[n]]
+                if not m.entry.weak or (durations[n] is not None and not m.entry.support_only) or supported[n]]
         matches = [matches[n] for n in keep]
         durations, supported = [durations[n] for n in keep], [supported[n] for n in keep]
         object_of = [bool(n) and _is_object(words, matches[n - 1], m, lex) for n, m in enumerate(matches)]
@@ -188,8 +228,10 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             attached = attached_location(article, in_span(refs, m.end, e), (m.start, m.end), lex, m.type,
                                          m.pos in ("noun", "phrase"),
                                          m.entry.mode == "visit" and m.pos in ("past", "present"))
+            attached = attached or struck_place(body, words, m, sent_refs, lex, clause[1])
             location = attached or pick_location(article, seg, m.start, lex)
-            actors = pick_actors(article, seg, (m.start, m.end), location, lex, clause=clause)
+            actors = pick_actors(article, seg, (m.start, m.end), location, lex, clause=clause,
+                                 reach=_REACH_NOUN if m.pos in ("noun", "phrase") else _REACH_VERB)
             # a nationality adjective on the subject, before the trigger or just after it
             w_lo = _word_at(words, lo, m.first)
             w_hi = min(m.last + 7, matches[n + 1].first if n + 1 < len(matches) else len(words))
@@ -198,6 +240,13 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             agent = _relative_agent(words, m, sent_refs, lex) if m.pos in ("noun", "phrase") else None
             if agent:
                 actors = [agent]  # "غارة جوية شنتها قوات التحالف": the agent of the relative verb
+            told = told_relative(words, m, lex)
+            if told is not None and not agent:
+                # "الاتفاق الذي توصلت إليه القوى الست مع إيران": the parties are named in the relative
+                # clause, not in the clause around the noun
+                stop = matches[n + 1].start if n + 1 < len(matches) and matches[n + 1].first > told else e
+                actors = relative_parties(body, words, told, sent_refs, stop, lex) or \
+                    _same_lemma_actors(events, mentions, m.stem, m.type) or actors
             speaker = quote.speaker if quote is not None else None
             we = speaker is not None and first_person(words, m, _word_at(words, quote.start, 0))
             if we or (m.entry.speaker_actor and speaker):
@@ -205,17 +254,22 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 front = [x for x in (body_of, speaker) if x]
                 actors = front + [a for a in actors if a not in front]
             elif speaker and speaker not in actors and not any(r.start < m.start for r in seg) and not nisba \
-                    and _SPEAKER_SIDE and (m.pos in ("past", "present") or supported[n]
-                         or m.first - _word_at(words, quote.start, m.first) <= 2):
+                    and _SPEAKER_SIDE and (supported[n] or (not no_speaker_side(lex, m.type) and (
+                        m.pos in ("past", "present") or m.first - _word_at(words, quote.start, m.first) <= 2))):
                 # reported speech whose subject is only a pronoun ("أعلنت تركيا أن طائراتها شنت
-                # هجمات"), or an announced nominal event ("أعلنت الحركة حصول اشتباكين"): the act
-                # is the speaker's side
+                # هجمات"), or an announced nominal event ("أعلنت الحركة حصول اتفاق"): the act is the
+                # speaker's side; violence a speaker only reports ("وذكر أن 100 قتلوا") is not, unless
+                # a support verb makes it an act told of someone ("شنت هجمات")
                 actors = actors + [speaker]
-            if speaker and speaker not in actors and m.pos in ("past", "present") and not we \
-                    and _self_reference(words, _word_at(words, quote.start, 0), m) \
-                    and not any(article_types.get(a) in ("PER", "ORG") for a in actors):
-                # "قال إنه يتابع الوضع في مالي التي زارها": after "إنه" a verb without a named subject is
-                # the speaker's own act
+            q0 = _word_at(words, quote.start, 0) if quote is not None else 0
+            if speaker and speaker not in actors and not we and _self_reference(words, q0, m) \
+                    and (m.pos in ("past", "present") or any(word_in(w.norm, lex.support)
+                                                             for w in words[q0 + 1:m.first])) \
+                    and not any(r.entity.type in ("PER", "ORG") and words[q0].end <= r.start < m.start
+                                for r in sent_refs):
+                # "قال إنه يتابع الوضع في مالي التي زارها"، "قال إنه يدين الجرائم التي ارتكبها الجيش"،
+                # "أعلنت أنها ستعقد جولة محادثات": after "إنه" a verb (or a support verb and its noun)
+                # with no subject named before it is the speaker's own act; what follows is its object
                 actors = [speaker] + actors
             if m.entry is ANNOUNCED:
                 actors = [a for a in actors if a != location]
@@ -229,10 +283,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 # subject of the main verb
                 actors = next(ev.actors for ev, p in reversed(sentence_events)
                               if p.pos in ("past", "present") and ev.actors)[:]
+            elif (pair := with_partner(article, words, m, sent_refs, lex, (s, e), hi)) is not None:
+                actors = pair  # "خلال لقاء مع نظيره": the sentence's subject and the one after "مع"
             elif not actors:
                 first_word = next((i for i, w in enumerate(words) if w.start >= lo), m.first)
-                if has_dual_subject(words, first_word, m.first, lex, m.dual):
-                    actors = main_actors(article, 2)
+                if has_dual_subject(words, first_word, m.first, lex, m.dual) or dual_after(words, m, lex):
+                    actors = last_pair(events, m.type, article) or main_actors(article, 2)
                 elif _overt_subject(words, m, sent_refs, clause_of):
                     pass  # a subject the entity layer did not read ("وتطالب المعارضة"): not the last actors
                 elif sentence_events and sentence_events[-1][0].actors and not object_of[n] \
@@ -242,12 +298,33 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     actors = list(sentence_events[-1][0].actors)
                 else:
                     actors = _inherit(events, m.type, k)
+            if speech_type(lex, m.type) and not named_before(sent_refs, clause, m) and not we:
+                said_by = cue_speaker(article, e, m, words)
+                if said_by is None and object_only(words, m, sent_refs):
+                    since = article.sentences[max(0, k - 2)][0]
+                    said_by = recent_speaker(article, m.start, since)
+                if said_by:
+                    actors = [said_by] + [a for a in actors if a != said_by]
+            victim = patient_after(words, m, sent_refs, lex)
+            if victim and victim in actors:
+                actors = [a for a in actors if a != victim]  # "قتل الفلسطينيين": the killed are no party
+            towns = [a for a in actors if a in only_places]
+            if towns:
+                # a town or a region is where it happened, never a party
+                actors = [a for a in actors if a not in only_places]
+                location = location or towns[0]
             context = event_context(words, m, clause_of, lex, reported=quote is not None)
+            if told is not None:
+                # the relative clause asserts the event; a condition or negation around the noun is
+                # about something else ("إذا لم يوافق الكونجرس على الاتفاق الذي تم التوصل إليه")
+                context = [c for c in context if c not in ("hypothetical", "negated", "future")]
             if m.entry is ANNOUNCED and "reported" not in context:
                 context.append("reported")
             type_ = m.type
-            if type_ == "ASSAULT" and "future" in context and we:
-                type_ = "THREATEN"  # "سوف نهاجمه": a speaker's attack to come is a threat
+            if type_ == "ASSAULT" and "future" in context and (
+                    we or (speaker and speaker in actors and _self_reference(words, q0, m))):
+                # "سوف نهاجمه"، "قالت إنها ستواصل استهداف النواب": a speaker's own attack to come is a threat
+                type_ = "THREATEN"
             today = any(w.norm == "اليوم" for w in words) or (
                 m.pos == "present" and "future" not in context and quote is None)
             date = pick_date(article, (s, e), m.start, today and "future" not in context)
@@ -261,14 +338,21 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                                      type_actors.get(type_, set()))
             if drop_back and m.pos == "noun" and m.definite and type_ in standing and not supported[n] \
                     and duration is None and m.entry is not ANNOUNCED and id(m) not in verbal \
-                    and not _relative_support(words, m, lex):
+                    and told is None and m.stem not in act_nouns:
                 back = True  # "الاتفاق النووي" names a standing deal, even at its first mention
             if drop_back and not back and type_ in seen_types and \
                     pointed_back(words, m, lex, set(actors) <= type_actors.get(type_, set())):
                 back = True  # "هذه الغارة"، "وجرى خلال اللقاء": the known event, whatever follows
             has_time = any(t.value and t.type in ("DATE", "TIME") and clause[0] <= t.start < clause[1]
                            for t in article.times)
-            idle = content_of(words, matches[n - 1] if n else None, m, clause_of, lex) or \
+            content = content_of(words, matches[n - 1] if n else None, m, clause_of, lex)
+            if content and sentence_events and sentence_events[-1][1] is matches[n - 1]:
+                # what was agreed or demanded lends its place and date to that act ("التوصل إلى وقف
+                # لإطلاق النار في جنوب سوريا")
+                outer = sentence_events[-1][0]
+                outer.location = outer.location or location
+                outer.date = outer.date or date
+            idle = content or \
                 speech_setting(words, m, lex, sent_refs) or modal_without_party(words, m, sent_refs) or \
                 generic_plural(words, m, lex, sent_refs, has_time, attached is not None,
                                bool(nisba or agent or supported[n] or object_of[n]))
@@ -300,14 +384,6 @@ def _content_after(words, m: Match, refs, links: frozenset[str]) -> frozenset[st
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 
 
-def _relative_support(words, m: Match, lex: Lexicon) -> bool:
-    """A support verb in a relative clause on the noun ("الاتفاقيات التي عقدها المركز")."""
-    for k in range(m.last + 1, min(m.last + 3, len(words) - 1)):
-        if fold(words[k].text) in _RELATIVES or words[k].norm in _RELATIVES:
-            return word_in(words[k + 1].norm, lex.support)
-    return False
-
-
 def _relative_agent(words, m: Match, refs, lex: Lexicon) -> str | None:
     """The subject of a support verb with a resumptive suffix right after a nominal trigger ("غارة
     جوية شنتها قوات التحالف"، "الهجمات التي نفذها التنظيم"): the first entity named after that verb."""
@@ -326,7 +402,10 @@ def _relative_agent(words, m: Match, refs, lex: Lexicon) -> str | None:
 def _self_reference(words, q: int, m: Match) -> bool:
     """Whether the statement holding the trigger opens with "إنه/أنه/بأنه" (the speaker as "he"),
     with no other complementiser between it and the trigger."""
-    if not 0 <= q < m.first or words[q].norm not in ("انه", "بانه", "وانه", "انها", "بانها", "وانها"):
+    opener = ("انه", "بانه", "وانه", "انها", "بانها", "وانها")
+    if 0 < q < len(words) and words[q].norm not in opener and words[q - 1].norm in opener:
+        q -= 1  # the quotation marks open after it: قالت إنها "ستواصل استهداف" النواب
+    if not 0 <= q < m.first or words[q].norm not in opener:
         return False
     return not any(w.norm in ("ان", "بان", "انه", "انها") for w in words[q + 1:m.first])
 
@@ -347,6 +426,16 @@ def _overt_subject(words, m: Match, refs, clause_of: list[int]) -> bool:
     if bare_noun(m.last + 1):
         return True
     return any(words[k].norm in ("اما", "واما") and bare_noun(k + 1) for k in range(max(0, m.first - 4), m.first))
+
+
+def _same_lemma_actors(events: list[Event], mentions: list[Mention], stem: str, type_: str) -> list[str]:
+    """Actors of the latest earlier event of ``type_`` whose trigger is the same lemma, anywhere in the
+    article: a deal told again in a relative clause ("الاتفاق الذي تم التوصل إليه في فيينا") is the
+    deal whose parties were named before."""
+    for ev, mn in zip(reversed(events), reversed(mentions)):
+        if ev.type == type_ and ev.actors and mn.stem == stem:
+            return list(ev.actors)
+    return []
 
 
 def _inherit(events: list[Event], type_: str, sentence: int) -> list[str]:

@@ -15,6 +15,7 @@ from ..text import fold, tokenize
 from .triggers import Lexicon, word_in
 
 _ACTOR_TYPES = ("PER", "ORG")
+_QUOTE_MARKS = frozenset('"«»“”„\'‘’')
 _DATE_RE = re.compile(r"^\d{4}(-\d\d){0,2}$")
 
 
@@ -57,6 +58,10 @@ def main_actors(article: Article, k: int = 2, types: tuple[str, ...] = ("PER",))
 def _word_before(body: str, start: int) -> tuple[str, str]:
     """(proclitic glued to the mention, previous word) at ``start``, both folded."""
     j = start
+    while j > 0 and body[j - 1] in _QUOTE_MARKS:
+        j -= 1  # ب"جنيف": the clitic stands before the opening mark
+    if j < start and (j == 0 or not body[j - 1].isalpha()):
+        j = start  # no clitic before the mark: the mention starts a word
     while j > 0 and not body[j - 1].isspace() and body[j - 1].isalpha():
         j -= 1
     glued = fold(body[j:start])
@@ -90,12 +95,13 @@ def is_locative(body: str, ref: Ref, lex: Lexicon) -> bool:
     # "في مدينة جنيف"، "في العاصمة الكينية نيروبي"، "في ريف إدلب": a place word or في up to three
     # words back, with only place words or nisba adjectives between and no punctuation.
     j = ref.start - len(glued)
-    toks = tokenize(body, max(0, j - 60), j)
+    # quotation marks around a name do not cut it from its preposition: في "جنيف"
+    toks = [t for t in tokenize(body, max(0, j - 60), j) if t.text not in _QUOTE_MARKS]
     for t in reversed(toks[-4:] if len(toks) >= 4 else toks):
         if t.kind == "punct":
             return False
-        if word_in(t.norm, before):
-            return True
+        if t.norm in before or (t.norm[:1] in "وف" and t.norm[1:] in before):
+            return True  # the bare word: "إليه كولومبيا" (to it, Colombia …) is no place
         if not (word_in(t.norm, between) or _nisba(t.norm)):
             return False
     return False
@@ -163,13 +169,15 @@ def pick_location(article: Article, refs: list[Ref], trigger_start: int, lex: Le
 
 
 def pick_actors(article: Article, refs: list[Ref], trigger: tuple[int, int], location: str | None,
-                lex: Lexicon, limit: int = 4, clause: tuple[int, int] | None = None) -> list[str]:
+                lex: Lexicon, limit: int = 4, clause: tuple[int, int] | None = None,
+                reach: int = 10**9) -> list[str]:
     """Actors among ``refs``: persons, organisations and places that are not where it happened.
 
     A country or a capital stands for its state ("وافقت أنقرة"، "أوكرانيا وروسيا اتفقوا"), so a place
     that is not said to be the location is an actor beside the persons and organisations; a place
     inside a person's or organisation's mention (منظمة الأمن والتعاون في أوروبا) is not, nor one
-    outside the trigger's ``clause`` (there it is more often another event's place).
+    outside the trigger's ``clause`` (there it is more often another event's place). When one actor
+    stands within ``reach`` characters of the trigger, those further away are left out.
     """
     lo, hi = clause if clause else (0, len(article.body))
     body = article.body
@@ -180,7 +188,14 @@ def pick_actors(article: Article, refs: list[Ref], trigger: tuple[int, int], loc
                and not any(o.start <= r.start and r.end <= o.end for o in named)
                and not is_locative(body, r, lex)]
     # nearest to the trigger first, then back to text order
-    people.sort(key=lambda r: min(abs(r.start - trigger[0]), abs(r.end - trigger[1])))
+    def dist(r: Ref) -> int:
+        return min(abs(r.start - trigger[0]), abs(r.end - trigger[1]))
+
+    people.sort(key=dist)
+    if people and dist(people[0]) <= reach:
+        # names far down a long clause belong to its other predicates ("… الملاصقة لمحافظة اللاذقية حيث
+        # مسقط رأس الرئيس"): once one is near, the far ones are left out
+        people = [r for r in people if dist(r) <= reach]
     chosen: list[str] = []
     for r in people:
         if r.entity.id not in chosen and r.entity.id != location:
@@ -205,8 +220,25 @@ def has_dual_subject(words, lo: int, hi: int, lex: Lexicon, dual_verb: bool = Fa
     return dual_verb
 
 
+_SINCE = frozenset({"منذ", "ومنذ"})
+
+
+def _since(body: str, start: int, text: str) -> bool:
+    """Whether منذ stands two to five words before a time expression, in its clause ("منذ توليه منصبه
+    في عام 2011"). Right before it, "منذ يومين" says when (two days ago) and is kept."""
+    toks = tokenize(body, max(0, start - 60), start)
+    for k, t in enumerate(reversed(toks[-5:])):
+        if t.kind == "punct":
+            return False
+        if t.norm in _SINCE:
+            return k > 0
+    return False
+
+
 def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today: bool) -> str | None:
-    """The date of the sentence's time expression nearest the trigger; else today's for present events."""
+    """The date of the sentence's time expression nearest the trigger; else today's for present events.
+    A time after منذ is left out: it dates the start of a state, not the event."""
+    body = article.body
     best = None
     for t in article.times:
         if t.type not in ("DATE", "TIME") or not t.value:
@@ -215,6 +247,8 @@ def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today
         if not _DATE_RE.match(value):
             continue
         if t.start >= sent[0] and t.end <= sent[1]:
+            if _since(body, t.start, t.text):
+                continue  # "منذ توليه منصبه في عام 2011": when a state began, not the event's date
             d = abs(t.start - trigger_start)
             if best is None or d < best[0]:
                 best = (d, value)
@@ -247,7 +281,8 @@ def pick_duration(article: Article, clause: tuple[int, int], lex: Lexicon) -> fl
         before = words[max(0, k - 3):k]
         if any(w.norm in conf["_not"] for w in before):
             return False
-        return any(word_in(w.norm, cues) for w in before)
+        # the cue may stand before the event's subject: "استغرقت زيارة ميركل بالكاد ثلاث ساعات"
+        return any(word_in(w.norm, cues) for w in words[max(0, k - 5):k])
 
     # 1. the time layer's durations
     for t in article.times:

@@ -69,8 +69,8 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
     if not future and _any(words, max(0, first - 4), first, cues.get("future_before", frozenset())) is not None:
         future = True
     if not future and m.pos in ("noun", "phrase") and any(
-            _is_future_verb(w.norm, lex) for w in words[max(0, first - 2):first]):
-        future = True  # a future support verb carries its noun: ستجريان مشاورات
+            _is_future_verb(w.norm, lex) for w in words[max(clause_lo, first - 4):first]):
+        future = True  # a future support verb carries its noun: ستجريان مشاورات، سننطلق في معركتنا
     if not future and m.pos in ("noun", "phrase"):
         if _any(words, m.last + 1, m.last + 4, cues.get("future_after", frozenset())) is not None:
             future = True
@@ -80,7 +80,9 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
     hyp = cues.get("hypothetical", frozenset())
     if _any(words, max(clause_lo, first - 8), first, hyp) is not None or \
             _plain(words, max(0, first - 8), first, frozenset({"اذا", "لو"})) is not None or \
-            _generic(words, first, lex) or _irrealis(words, m, lex):
+            _generic(words, first, lex) or _irrealis(words, m, lex) or \
+            (m.pos in ("noun", "phrase") and
+             _any(words, m.last + 1, m.last + 3, cues.get("hypothetical_after", frozenset())) is not None):
         out.append("hypothetical")
     if reported:
         out.append("reported")

@@ -106,8 +106,9 @@ def content_of(words: list[Token], prev: Match | None, m: Match, clause_of: list
         return gap <= 1
     if prev.type == "AGREE" and m.type != "AGREE":
         # "اتفاق وقف إطلاق النار"، "اتفقا على وقف إطلاق النار": the ceasefire is what was agreed
-        if prev.pos in ("noun", "phrase") and gap == 0:
-            return True
+        if prev.pos in ("noun", "phrase") and (gap == 0 or (gap == 1 and words[m.first - 1].norm in
+                                                            ("الي", "الى", "على", "علي"))):
+            return True  # "التوصل إلى وقف لإطلاق النار"
         return prev.pos in ("past", "present") and any(
             w.norm in ("على", "علي") for w in words[prev.last + 1:m.first]) and gap <= 3 and \
             words[m.first - 1].norm in ("على", "علي")

@@ -110,3 +110,25 @@ def we_in(words: list[Token], m: Match, lo: int, refs: list[Ref]) -> str | None:
                 if r.entity.type == "ORG" and r.start <= nxt.start < r.end:
                     return r.entity.id
     return None
+
+
+def patient_after(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> str | None:
+    """The victim named right after a nominal trigger whose genitive is its patient ("اغتيال رئيس
+    الوزراء رفيق الحريري"، "قتل الفلسطينيين في غزة"، "اعتقال الصحفي"): that entity is no actor. When a
+    ل-phrase follows it ("اعتقال البحرين لنبيل رجب") the genitive is the agent and is kept."""
+    if m.pos != "noun" or m.last + 1 >= len(words) or not word_in(m.stem, _roles_list(lex, "patient_nouns")):
+        return None
+    ref = None
+    for k in range(m.last + 1, min(m.last + 4, len(words))):  # a title may stand first: اغتيال الصحفي X
+        w = words[k]
+        ref = next((r for r in refs if r.start <= w.start < r.end), None)
+        if ref is not None:
+            break
+        if w.norm in ("في", "على", "علي", "من", "عن", "مع") or (w.norm[:1] in "بل" and not w.norm.startswith("ال")):
+            return None
+    if ref is None:
+        return None
+    after = next((w for w in words[m.last + 1:] if w.start >= ref.end), None)
+    if after is not None and after.norm[:1] == "ل" and not after.norm.startswith("ال"):
+        return None
+    return ref.entity.id

@@ -37,6 +37,8 @@ class Entry:
     not_prev: tuple[str, ...] = ()  # words that veto the trigger when one of the 2 words before it
     yields: bool = False  # dropped beside a trigger of the same type that does not yield
     speaker_actor: bool = False  # the speaker of the quote holding it is an actor (يتعين على)
+    support: frozenset[str] = frozenset()  # verbs that carry this weak entry besides [support] (وجه اتهاما)
+    support_only: bool = False  # a weak entry that a duration in its clause does not carry (الجلسة)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +130,11 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
 
     def add(form: str, value: Form) -> None:
-        # earlier entries win for one part of speech: unambiguous readings are listed first
+        # earlier entries come first for one part of speech: unambiguous readings are listed first; a
+        # later entry of the same form is tried when the conditions of the earlier ones fail
+        # ("تحقيق في" is an investigation; "يقود تحقيقا" one only with its support verb)
         have = forms.setdefault(form, [])
-        if all(f.pos != value.pos for f in have):
+        if all(f.entry is not value.entry or f.pos != value.pos for f in have):
             have.append(value)
 
     for i, block in enumerate(data.get("trigger", [])):
@@ -140,7 +144,9 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
                       int(block.get("window", 3)), int(block.get("not_window", 3)),
                       tuple(fold(w) for w in block.get("not_except", [])),
                       tuple(fold(w) for w in block.get("not_prev", [])),
-                      bool(block.get("yields", False)), bool(block.get("speaker_actor", False)))
+                      bool(block.get("yields", False)), bool(block.get("speaker_actor", False)),
+                      frozenset(f for v in block.get("support", []) for f, _ in _verb_forms(v)),
+                      bool(block.get("support_only", False)))
         for lemma in block.get("past", []):
             for form, dual in past_forms(lemma):
                 add(form, Form(entry, "past", dual, fold(lemma)))
@@ -323,18 +329,20 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
             i += 1  # a noun that only looks like a trigger with clitics (وزارته is no "و + زارته")
             continue
         for stem, fut, pre in analyses(tok.norm, _ends_in_taa_marbuta(tok.text)):
-            form = next((f for f in lex.forms.get(stem, ())
-                         if (not fut or f.pos == "present") and verb_reading_ok(f.pos, pre)), None)
-            if form is None:
+            cands = [f for f in lex.forms.get(stem, ())
+                     if (not fut or f.pos == "present") and verb_reading_ok(f.pos, pre)]
+            if not cands:
                 continue
-            hit = (form, fut, stem, pre)
+            # the first reading found decides the word; among its entries the first whose
+            # conditions hold wins
+            form = next((f for f in cands if _conditions_ok(words, i, f.entry)), None)
+            hit = (form, fut, stem, pre) if form is not None else None
             break
         if hit:
             form, fut, stem, pre = hit
-            if _conditions_ok(words, i, form.entry):
-                definite = form.pos == "noun" and ("ال" in pre or _possessive(tok.norm, stem))
-                out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite,
-                                 form.lemma or stem))
+            definite = form.pos == "noun" and ("ال" in pre or _possessive(tok.norm, stem))
+            out.append(Match(form.entry, form.pos, i, i, tok.start, tok.end, fut, form.dual, definite,
+                             form.lemma or stem))
         i += 1
     return out
 
