@@ -43,9 +43,10 @@ def norm_key(text: str) -> tuple[str, ...]:
     """Index key of a surface form: folded (hamza/yaa/taa marbuta/diacritics), word tokens only.
 
     Punctuation and spaces only separate tokens (``أ.ف.ب`` → ``("ا", "ف", "ب")``), so the matcher
-    must compare against word tokens and skip punctuation tokens the same way.
+    must compare against word tokens and skip punctuation tokens the same way. Latin words are
+    lower-cased ("CNN" = "cnn"), as the matcher does with the text's Latin words.
     """
-    return tuple(_WORD.findall(fold(text)))
+    return tuple(w.lower() if w.isascii() else w for w in _WORD.findall(fold(text)))
 
 
 def _date_bound(value: str | None, upper: bool) -> str | None:
@@ -118,6 +119,9 @@ class KB:
     weak: set[tuple[str, ...]] = field(default_factory=set)
     demonym_index: dict[str, str] = field(default_factory=dict)
     role_index: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    # role nominal key → KB id of the body the office belongs to when the nominal names it itself
+    # ("المفوض السامي لحقوق الإنسان" is always the UN's); roles.tsv's optional ``holder`` column
+    role_holder: dict[tuple[str, ...], str] = field(default_factory=dict)
     # (role, holder id) → person ids holding that office at some time, most recent start first
     _office_index: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -254,6 +258,9 @@ def _load_roles(kb: KB, path: Path) -> None:
         if not key or not role or number not in ("sg", "du", "pl"):
             raise KBFormatError(f"{path.name}:{i}: bad role row {row!r}")
         kb.role_index.setdefault(key, (role, number))
+        holder = (row.get("holder") or "").strip()
+        if holder:
+            kb.role_holder.setdefault(key, holder)
 
 
 def build_kb(directory: Path = KB_DIR) -> KB:

@@ -9,7 +9,12 @@ Order of work, each step reading the previous ones:
    ("President of Switzerland"), so the mention is not lost;
 3. names the KB does not know (names.py): the tagger's spans, names after titles (السيد،
    الدكتور، الشيخ…), clustered by their folded form, a lone surname joining the full name;
+   in-article variants (variants.py: "بن علوي", "عبدالرحمن", a namesake's surname) join the full
+   name before roles are resolved, and again at the end with "X (Y)" pairs;
 4. entities numbered e1… in order of first mention.
+
+Role apposition lives in apposition.py, alias context (quoted media names, domain-bound people)
+in alias_context.py.
 """
 from __future__ import annotations
 
@@ -23,8 +28,11 @@ from ..text import Token, clitic_readings, fold, proclitic_length, tokenize
 from .cluster import Cluster
 from .kb import KB, load_kb
 from .matcher import AliasMatch, match_aliases
+from .alias_context import AliasContextMixin
+from .apposition import AppositionMixin
 from .names import UnknownNamesMixin
 from .roles import RolePhrase, find_roles
+from .variants import merge_parenthesised, merge_variants
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
@@ -35,7 +43,7 @@ def display_name(name_en: str) -> str:
     return _PAREN.sub("", name_en) or name_en
 
 
-class _Linker(UnknownNamesMixin):
+class _Linker(UnknownNamesMixin, AppositionMixin, AliasContextMixin):
     def __init__(self, article: Article, kb: KB, tagger: Callable[[str], list] | None):
         self.article = article
         self.body = article.body
@@ -49,10 +57,22 @@ class _Linker(UnknownNamesMixin):
         grammar = load_toml("roles_grammar.toml")["roles"]
         self.generic: dict[str, list[str]] = grammar["generic"]
         self.by_nationality: set[str] = set(grammar["by_nationality"])
+        self.equivalent_offices: dict[str, list[str]] = load_toml("roles_grammar.toml").get(
+            "counterpart", {}).get("equivalents", {})
+        self.role_labels: dict[str, str] = grammar.get("labels", {})
+        self.head_titles: set[str] = set(grammar.get("head_titles", ()))
+        self.loose_titles: set[str] = set(grammar.get("loose_titles", ()))
+        self.org_unique: set[str] = set(grammar.get("org_unique", ()))
+        self.posting_bodies: dict[str, list[str]] = load_toml("roles_grammar.toml").get(
+            "posting", {}).get("bodies", {})
         self.place_at: dict[int, int] = {}  # first → last token of place names
         self.pending_weak: list[tuple[AliasMatch, str]] = []  # weak aliases awaiting support
         self.support: Counter = Counter()  # entities named by a strong, unambiguous alias
         self.reserved: list[tuple[int, int]] = []  # role phrase spans, not names
+        self.domains = {k: {fold(w) for w in v} for k, v in
+                        load_toml("entity_context.toml").get("domains", {}).items()}
+        self._domain_seen: dict[str, bool] = {}
+        self.postings: list[tuple[int, int]] = []  # role phrases naming the body posted to
         self.local_roles: dict[str, set[str]] = {}  # person → offices this article gives them
 
     # -- clusters -------------------------------------------------------------------------
@@ -80,20 +100,34 @@ class _Linker(UnknownNamesMixin):
         support = Counter(m.ids[0] for m in matches if len(m.ids) == 1 and not m.weak)
         triggers = folded_words("entity_context.toml", "place_triggers", "words")
         org_heads = folded_words("entity_context.toml", "org_heads", "words")
+        org_support = org_heads | folded_words("entity_context.toml", "org_support", "words")
         chosen = []
         self.support = support
         for m in matches:
             pick = self._choose(m.ids)
+            media = self._quoted_media(m, pick)
+            if media:
+                pick = media
             prev = self.tokens[m.first - 1] if m.first else None
-            if prev is not None and prev.kind == "word" and self.kb.get(pick).type == "LOC" and \
-                    any(st in org_heads for _, st in clitic_readings(prev.norm)):
-                # "مجلس محافظة نينوى", "جامعة القاهرة": an institution named after a place
-                start = prev.start + proclitic_length(prev.text, next(
-                    p for p, st in clitic_readings(prev.norm) if st in org_heads))
-                self._add_unknown(start, m.end, "ORG")
+            head = self._institution_head(m, org_heads, triggers) \
+                if self.kb.get(pick).type == "LOC" else None
+            if head is not None:
+                # "جامعة القاهرة", "مكتب حاكم إسطنبول": an institution named after a place
+                self._add_unknown(head, m.end, "ORG")
+                continue
+            if self._adjective_reading(m, prev):
+                continue  # "السياسة الخارجية الأمريكية" is a policy, not the ministry
+            if len(m.key) == 1 and self._out_of_domain(pick):
+                # "ديمبيلي" in a news story is not the footballer: wait for the full name
+                self.pending_weak.append((m, pick))
                 continue
             if m.weak and not support[pick]:
-                if prev is None or not any(st in triggers for _, st in clitic_readings(prev.norm)):
+                # a head noun before a weak alias, perhaps across an opening quote mark
+                # ("مدينة عمان", "قناة \"الحوار التونسي\""), supports it: places after place
+                # nouns, organisations after institution nouns
+                head = self._word_before(m.first)
+                heads = org_support if self.kb.get(pick).type == "ORG" else triggers
+                if head is None or not any(st in heads for _, st in clitic_readings(head.norm)):
                     self.pending_weak.append((m, pick))
                     continue
             chosen.append((m, pick))
@@ -111,7 +145,8 @@ class _Linker(UnknownNamesMixin):
         """A weak alias ("الأسد", "عباس") counts once the article has named or described that
         entity in a stronger way, a role phrase included ("الرئيس السوري")."""
         for m, pick in self.pending_weak:
-            if pick in self.clusters and not self.overlaps(m.start, m.end):
+            posted = any(s <= m.start and m.end <= e for s, e in self.postings)
+            if (pick in self.clusters or posted) and not self.overlaps(m.start, m.end):
                 self.add_kb(pick, m.start, m.end, "name")
 
     # -- 2. roles ------------------------------------------------------------------------------
@@ -145,7 +180,7 @@ class _Linker(UnknownNamesMixin):
         cl = self.clusters.get(key)
         if cl is None:
             place = self.kb.get(country)
-            label = role.replace("_", " ").capitalize()
+            label = self.role_labels.get(role) or role.replace("_", " ").capitalize()
             name = f"{label} of {place.name_en}" if place else label
             cl = self.clusters[key] = Cluster(key, "PER", name, "", None, "role")
         return cl
@@ -156,7 +191,16 @@ class _Linker(UnknownNamesMixin):
         for m, pick in chosen:
             if self.kb.get(pick).type in ("LOC", "ORG"):
                 country_at[m.first] = (pick, m.last, m.prefix)
+        # a weak organisation alias right after a posting preposition ("مندوب الكويت في مجلس
+        # الأمن") is read as that body: the role phrase is the support it waited for
+        preps = {fold(w) for w in load_toml("roles_grammar.toml").get("posting", {}).get("preps", ())}
+        for m, pick in self.pending_weak:
+            if m.first not in country_at and m.first > 0 and self.kb.get(pick).type == "ORG" and \
+                    not m.prefix and fold(self.tokens[m.first - 1].text) in preps:
+                country_at[m.first] = (pick, m.last, m.prefix)
         roles = find_roles(self.tokens, self.kb, country_at)
+        self.postings = [(self.tokens[rp.first].start, rp.end) for rp in roles
+                         if rp.posting not in (None, "?")]
         self.reserved = [(rp.start, rp.end) for rp in roles]
         self.place_at = {m.first: m.last for m, pick in chosen if self.kb.get(pick).type == "LOC"}
         return roles
@@ -188,13 +232,24 @@ class _Linker(UnknownNamesMixin):
                 targets = rp.countries
             else:
                 role, targets = rp.role, rp.countries
-            if not apposed and (rp.former or not targets or role in self.generic):
+            if not apposed and (rp.former or not targets or self._families(role) is not None):
                 apposed = self._apposition_before(rp, person_at)
+            if not apposed:
+                # "ستيفان دوجاريك المتحدث باسم الأمم المتحدة": a definite role right after a name,
+                # no comma, describes that person unless the office is someone else's
+                apposed = self._apposition_after_name(rp, role, targets)
             if apposed and len(targets) <= 1:
                 # "الرئيس الأمريكي جو بايدن", "المتحدث باسم الجيش، فلان": the name it introduces
                 self.local_roles.setdefault(apposed, set()).add(role)
                 self._mention(self.clusters[apposed], rp.start, rp.end, "role")
                 resolved.append((rp.start, apposed, role))
+            elif not targets and rp.posting not in (None, "?") and not rp.counterpart:
+                # "المندوب لدى الأمم المتحدة": the office at that body
+                pid = self._office_holder(rp, role, rp.posting)
+                if pid:
+                    self._mention(self.clusters[pid] if pid in self.clusters else
+                                  self.add_kb(pid, rp.start, rp.end, "role"), rp.start, rp.end, "role")
+                    resolved.append((rp.start, pid, role))
             elif not targets:
                 # A definite office alone ("الرئيس", "المتحدث", "الرئيسين"): the person(s) of that
                 # office the article has named.
@@ -214,7 +269,8 @@ class _Linker(UnknownNamesMixin):
                         self._mention(self.clusters[pid] if pid in self.clusters else
                                       self.add_kb(pid, rp.start, rp.end, "role"), rp.start, rp.end, "role")
                         resolved.append((rp.start, pid, role))
-                    elif role not in self.generic and not rp.former:
+                    elif role not in self.generic and not rp.former and \
+                            not self._posted_elsewhere(rp, role):
                         cl = self.role_cluster(role, country)
                         if not cl.name_ar:
                             cl.name_ar = self.body[rp.start:rp.end]
@@ -222,8 +278,25 @@ class _Linker(UnknownNamesMixin):
                         resolved.append((rp.start, cl.key, role))
             resolved.sort()
 
+    def _families(self, role: str) -> list[str] | None:
+        """Office families of a role that only a named person can hold here (None: the KB's holder
+        at the date may be used). A deputy's office ("نائب وزير الخارجية") is not in the KB's
+        office tables, so it is one of them."""
+        if role in self.generic:
+            return self.generic[role]
+        if role.startswith(("deputy_", "assistant_")):
+            return [role]
+        return None
+
+    def _posted_elsewhere(self, rp: RolePhrase, role: str) -> bool:
+        """"مندوب الكويت لدى الجامعة العربية" is not Kuwait's UN representative."""
+        bodies = self.posting_bodies.get(role)
+        return bool(bodies and rp.posting and rp.posting not in bodies)
+
     def _office_holder(self, rp: RolePhrase, role: str, country: str) -> str | None:
-        families = self.generic.get(role)
+        families = self._families(role)
+        if self._posted_elsewhere(rp, role):
+            families = [role]
         if rp.former:
             # a past holder the article names: any office of that family, not held at the date
             fam = families or [role]
@@ -233,8 +306,27 @@ class _Linker(UnknownNamesMixin):
             return named[0] if len(named) == 1 else None
         if families is not None:
             # "الوزير الروسي": only a Russian minister the article has named
-            return self._named_holder(families, rp.start, country)
+            pid = self._named_holder(families, rp.start, country)
+            if pid is None and role in self.org_unique and self.date and \
+                    getattr(self.kb.get(country), "type", "") == "ORG":
+                # an organisation has one director, one spokesperson at a time
+                ids = self.kb.holders(role, country, self.date)
+                pid = ids[0] if len(ids) == 1 else None
+            return pid
         pid = self.holder(role, country)
+        if pid is None and rp.number == "sg" and (rp.counterpart or role in self.head_titles):
+            # "نظيره الصيني" of a leader: China's head of state, whatever the title there;
+            # "الزعيمة الألمانية": the chancellor the article names. Named people first, then
+            # the KB's holders at the date in the order of the equivalents.
+            alts = self.equivalent_offices.get(role, ())
+            named = [p for p in self.named_people() if any(
+                o.role in alts and o.country == country for o in self.offices_of(p))]
+            if len(named) == 1:
+                return named[0]
+            for alt in alts:
+                pid = self.holder(alt, country)
+                if pid:
+                    break
         if pid is None and self.kb.get(country) and self.kb.get(country).type == "ORG":
             # "رئيس مجلس نواب الشعب": the named person holding any office in that body
             pid = self._named_holder(["*"], rp.start, country)
@@ -278,16 +370,6 @@ class _Linker(UnknownNamesMixin):
         word = fold(rule["contains"])
         return any(word in fold(a) for a in ent.aliases)
 
-    def _apposition(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
-        """The person named right after a role phrase: "الرئيس الأمريكي جو بايدن", after a
-        comma, or after a place ("السفير الروسي في لندن ألكسندر …")."""
-        toks, j = self.tokens, rp.last + 1
-        if j + 1 < len(toks) and toks[j].norm in ("في", "لدى") and j + 1 in self.place_at:
-            j = self.place_at[j + 1] + 1
-        if j < len(toks) and toks[j].text in ",،":
-            j += 1
-        return person_at.get(j)
-
     def link_title_phrases(self) -> None:
         """"القس الأمريكي أندرو برونسون": a title and a nationality right before a name describe
         that person (titles from roles_grammar.toml that are not offices of the KB)."""
@@ -308,18 +390,6 @@ class _Linker(UnknownNamesMixin):
                 start = title.start + proclitic_length(title.text, reading)
                 if not self.overlaps(start, adj.end):
                     self._mention(self.clusters[key], start, adj.end, "role")
-
-    def _apposition_before(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
-        """"X، الرئيس المخلوع" / "X، المتحدث باسم الجيش": a role set off by a comma right after
-        a name describes that person."""
-        toks, j = self.tokens, rp.first - 1
-        if j < 1 or toks[j].text not in ",،":
-            return None
-        end = toks[j - 1].end
-        for key in self.named_people():
-            if any(m.end == end and m.kind == "name" for m in self.clusters[key].mentions):
-                return key
-        return None
 
     def _antecedent(self, rp: RolePhrase, resolved: list[tuple[int, str, str]]) -> tuple[str, str] | None:
         before = [r for r in resolved if r[0] < rp.start]
@@ -354,8 +424,8 @@ class _Linker(UnknownNamesMixin):
 
     def _salient_holder(self, role: str, start: int) -> str | None:
         """A bare definite office ("الرئيس"): the one person named before holding it (at the date)."""
-        if role in self.generic:
-            return self._named_holder(self.generic[role], start)
+        if self._families(role) is not None:
+            return self._named_holder(self._families(role), start)
         named = [p for p in self.named_people()
                  if (role in self.local_roles.get(p, ()) or any(o.role == role for o in self.offices_of(p)))
                  and any(m.start < start for m in self.clusters[p].mentions)]
@@ -387,8 +457,11 @@ def link_entities(article: Article, kb: KB | None = None,
     chosen = linker.link_aliases()
     roles = linker.find_role_phrases(chosen)
     linker.link_unknown_names()
+    merge_variants(linker.clusters, linker.kb)  # before roles: "نظيره" needs the full antecedent
     linker.resolve_roles(roles)
     linker.readmit_weak()
     linker.link_title_phrases()
     linker.link_anaphors()
+    merge_variants(linker.clusters, linker.kb)
+    merge_parenthesised(linker.clusters, linker.body)
     return linker.entities()

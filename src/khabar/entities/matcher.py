@@ -7,9 +7,11 @@ match wins; among entities sharing an alias the KB's order (best first) is kept 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..text import Token, clitic_readings, proclitic_length
+from ..text import Token, clitic_readings, fold, proclitic_length
+from ..resources import load_toml
 from .kb import KB, load_kb
 
 _JOINERS = frozenset(".-_'’")
@@ -29,6 +31,55 @@ class AliasMatch:
 
 
 _TRIES: dict[int, tuple[KB, dict]] = {}
+_YAA_ONLY: dict[int, tuple[KB, frozenset]] = {}
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+# Words that show whether a text keeps final ي and ى apart: "فى", "التى" are written in Egypt for
+# في, التي (and then "على" may well be the name علي); "في" with ي shows the two letters are distinct.
+_MAQSURA_STYLE = frozenset({"فى", "التى", "الذى", "الى"})
+_YAA_STYLE = frozenset({"في", "التي", "الذي"})
+
+
+def yaa_only_words(kb: KB) -> frozenset:
+    """Folded alias words that the KB spells with a final ي only, never ى ("علي", not "على"):
+    a text word ending in ى is another word (the preposition على) in a text that keeps them apart."""
+    hit = _YAA_ONLY.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
+    maqsura: dict[str, bool] = {}
+    for ent in kb.entities.values():
+        for alias in ent.aliases:
+            for w in _DIACRITICS.sub("", alias).split():
+                if w.endswith(("ي", "ى")):
+                    f = fold(w)
+                    maqsura[f] = maqsura.get(f, False) or w.endswith("ى")
+    words = frozenset(f for f, m in maqsura.items() if not m)
+    _YAA_ONLY[id(kb)] = (kb, words)
+    return words
+
+
+def keeps_yaa_apart(tokens: list[Token]) -> bool:
+    """True unless the text writes final ي as ى (Egyptian style: "فى", "التى" and never "في")."""
+    maqsura = False
+    for t in tokens:
+        if t.text in _YAA_STYLE:
+            return True
+        maqsura = maqsura or t.text in _MAQSURA_STYLE
+    return not maqsura
+
+
+def _maqsura_words() -> frozenset:
+    return frozenset(_DIACRITICS.sub("", w) for w in
+                     load_toml("entity_context.toml").get("alef_maqsura", {}).get("words", ()))
+
+
+def _maqsura_clash(tok: Token, stem: str, yaa_only: frozenset) -> bool:
+    """"على" read as the name "علي": only function words written with ى are kept apart, so a
+    name that one text spells with ى ("الهمامى") still matches."""
+    if stem not in yaa_only or not tok.text.endswith(("ى", "ى\u064b")):
+        return False
+    surface = _DIACRITICS.sub("", tok.text)
+    return surface.endswith("ى") and any(
+        surface.endswith(w) and len(surface) - len(w) <= 2 for w in _maqsura_words())
 
 
 def alias_trie(kb: KB | None = None) -> dict:
@@ -47,10 +98,29 @@ def alias_trie(kb: KB | None = None) -> dict:
     return root
 
 
+def _readings(norm: str) -> tuple[tuple[str, str], ...]:
+    """Clitic readings of a word, plus ل + a noun that itself starts with لـ: "للجنة" is ل + اللجنة
+    (the article's alef drops and the two lams are written once), which the generic reading
+    ("ال" + "جنة") misses."""
+    readings = clitic_readings(norm)
+    if norm.startswith("لل") and len(norm) > 4:
+        readings = readings + (("ل", "ال" + norm[1:]),)
+    return readings
+
+
 def match_aliases(tokens: list[Token], kb: KB | None = None) -> list[AliasMatch]:
     """All longest non-overlapping alias matches over ``tokens`` (word and number tokens)."""
     kb = kb or load_kb()
     trie = alias_trie(kb)
+    yaa_only = yaa_only_words(kb)
+    apart: list[bool] = []  # whether the text keeps ى/ي apart, decided at the first clash
+
+    def clash(tok: Token, stem: str) -> bool:
+        if not _maqsura_clash(tok, stem, yaa_only):
+            return False
+        if not apart:
+            apart.append(keeps_yaa_apart(tokens))
+        return apart[0]
     out: list[AliasMatch] = []
     n = len(tokens)
     i = 0
@@ -60,14 +130,20 @@ def match_aliases(tokens: list[Token], kb: KB | None = None) -> list[AliasMatch]
             i += 1
             continue
         best = None  # (last index, key, prefix)
-        for prefix, stem in clitic_readings(tok.norm):
+        if tok.norm.isascii():
+            readings = ((("", tok.norm.lower()),))  # Latin: no clitics, any case ("CNN", "cnn")
+        else:
+            readings = clitic_readings(tok.norm)
+            if tok.norm.startswith("لل"):
+                readings = _readings(tok.norm)
+        for prefix, stem in readings:
             # "بلد" is not ب + "لد"; a short stem counts only inside a longer alias ("لبي بي سي")
             short = bool(prefix) and len(stem) < 3
             # "like X" (ك) is rare before names and common as a false split ("كبيرا" ≠ ك + بيرا)
             if prefix.endswith("ك") and (len(stem) < 4 or (stem,) in kb.weak):
                 continue
             node = trie.get(stem)
-            if node is None:
+            if node is None or (stem in yaa_only and clash(tok, stem)):
                 continue
             j = i
             while True:
@@ -83,8 +159,9 @@ def match_aliases(tokens: list[Token], kb: KB | None = None) -> list[AliasMatch]
                     k += 1
                 if k >= n or tokens[k].kind == "punct":
                     break
-                child = node.get(tokens[k].norm)
-                if child is None:
+                nxt = tokens[k].norm
+                child = node.get(nxt.lower() if nxt.isascii() else nxt)
+                if child is None or (tokens[k].norm in yaa_only and clash(tokens[k], tokens[k].norm)):
                     break
                 node, j = child, k
         if best is None:

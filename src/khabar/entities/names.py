@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..resources import folded_words
+from ..resources import folded_words, load_toml
 from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
 from .kb import KB
@@ -59,6 +59,8 @@ class UnknownNamesMixin:
             typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
             if typ == "PER":
                 self._release_surname(start, end)
+            elif typ == "ORG":
+                self._release_places(start, end)
             if typ is None or self.overlaps(start, end) or \
                     any(s < end and start < e for s, e in self.reserved):
                 continue
@@ -69,13 +71,77 @@ class UnknownNamesMixin:
             if len(words) == 1 and self.kb.demonym_index.get(words[0][2:] if words[0].startswith("ال")
                                                               else words[0]):
                 continue  # "البولوني" after an office is an adjective, not a name
+            start = self._drop_leading_verb(start, end, typ)
+            if self._junk_name(start, end, typ):
+                continue
             if typ == "PER" and self._known_person(start, end):
                 continue
             if typ == "ORG":
                 end = self._org_complement(end)
+                start = self._org_head(start)
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
         self._link_surnames()
+
+    def _surnames(self) -> set[str]:
+        """Last words of the multi-word person names found so far (folded)."""
+        return {fold(m.text).split()[-1] for cl in self.clusters.values() if cl.type == "PER"
+                for m in cl.mentions if m.kind == "name" and len(m.text.split()) >= 2}
+
+    def _drop_leading_verb(self, start: int, end: int, typ: str) -> int:
+        """"وكررت كوسيانتيش": a conjunction-prefixed word before a surname the article has
+        already given in full is the verb of the clause, not a first name."""
+        words = self.body[start:end].split()
+        if typ != "PER" or len(words) != 2:
+            return start
+        head = fold(words[0])
+        if head[:1] not in ("و", "ف") or len(head) < 4 or fold(words[1]) not in self._surnames():
+            return start
+        return start + self.body[start:end].index(words[1])
+
+    def _junk_name(self, start: int, end: int, typ: str) -> bool:
+        """Spans the tagger marks that cannot be names: a letter or two ("سي" from a split
+        abbreviation), a bare article ("ال تركي"), and one-word adjectives (a nisba "الكيمياوي",
+        a plural nisba "وشيشانيون") that no full name of the article ends with."""
+        words = fold(self.body[start:end]).split()
+        if not words or sum(len(w) for w in words) < 3 or words[0] == "ال":
+            return True
+        if typ == "PER" and words[0].startswith("لل"):
+            return True  # "للشؤون الدولية": ل + a definite noun, not a given name
+        if len(words) != 1 or typ not in ("PER", "LOC"):
+            return False
+        word = words[0]
+        rules = load_toml("entity_context.toml").get("junk", {})
+        if word in self._surnames():
+            return False
+        if typ == "PER" and word.startswith("ال") and word.endswith(tuple(rules.get("nisba_endings", ()))):
+            return True
+        return len(word) > 5 and word.endswith(tuple(rules.get("plural_nisba_endings", ())))
+
+    def _release_places(self, start: int, end: int) -> None:
+        """"اللجنة الاقتصادية لغربي آسيا": a place the KB found inside an organisation name the
+        tagger gives in full, headed by an institution noun, is part of that name. The place
+        mentions inside give way (only places, only wholly inside, only after the head word)."""
+        words = self.body[start:end].split()
+        if len(words) < 2:
+            return
+        heads = folded_words("entity_context.toml", "org_patterns", "heads")
+        if not any(st in heads for _, st in clitic_readings(fold(words[0]))):
+            return
+        head_end = start + len(words[0])
+        # places after the head ("اللجنة الاقتصادية لغربي آسيا"), and a shorter organisation
+        # made of the head and a place ("وكالة الصين" inside "وكالة الصين الجديدة للأنباء")
+        inside = [(cl, m) for cl in self.clusters.values() for m in cl.mentions
+                  if (cl.type == "LOC" and cl.kb and head_end < m.start and m.end <= end) or
+                  (cl.type == "ORG" and not cl.kb and m.start == start and m.end < end)]
+        if not inside or any(s < end and start < e and not (head_end < s and e <= end)
+                             for s, e in self.taken if (s, e) not in {(m.start, m.end) for _, m in inside}):
+            return
+        for cl, m in inside:
+            cl.mentions.remove(m)
+            self.taken.remove((m.start, m.end))
+            if not cl.mentions:
+                del self.clusters[cl.key]
 
     def _release_surname(self, start: int, end: int) -> None:
         """"جوناثان ميلر" is not the KB's Matthew Miller: a KB person found by the surname alone
@@ -124,7 +190,8 @@ class UnknownNamesMixin:
         the support the weak alias waited for, so it links to the KB entity."""
         for k, (m, pick) in enumerate(self.pending_weak):
             if m.start == start and m.end == end:
-                fits = tuple(i for i in m.ids if self.kb.get(i).type == typ)
+                fits = tuple(i for i in m.ids if self.kb.get(i).type == typ and
+                             not (len(m.key) == 1 and self._out_of_domain(i)))
                 if not fits:
                     return False
                 fit = self._choose(fits)
@@ -185,6 +252,19 @@ class UnknownNamesMixin:
         elif cl.kb is None and len(text) > len(cl.name_ar):
             cl.name_ar, cl.name = text, transliterate(text)
         self._mention(cl, start, end, "name")
+
+    def _org_head(self, start: int) -> int:
+        """"صحيفة الوطن", "قناة الميادين": the head noun right before an organisation name the
+        tagger found belongs to the name (entity_context.toml org_heads)."""
+        k = bisect_left(self.starts, start) - 1
+        if k < 0 or self.tokens[k].kind != "word" or self.overlaps(self.tokens[k].start, start):
+            return start
+        tok = self.tokens[k]
+        heads = folded_words("entity_context.toml", "org_heads", "words")
+        reading = next((p for p, st in clitic_readings(tok.norm) if st in heads), None)
+        if reading is None or self.body[tok.end:start].strip():
+            return start
+        return tok.start + proclitic_length(tok.text, reading)
 
     def _org_complement(self, end: int) -> int:
         """An organisation name goes on through its ل-complements and their adjectives:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..resources import folded_words
-from ..text import Token, clitic_readings, proclitic_length, strip_article
+from ..resources import folded_words, load_toml
+from ..text import Token, clitic_readings, fold, proclitic_length, strip_article
 from .kb import KB
 
 # The construct form drops the article of the office word's complement: "وزير خارجية فرنسا" is the
@@ -31,6 +31,7 @@ class RolePhrase:
     counterpart: bool = False  # "نظيره …": the antecedent's office in ``countries``
     nominal_end: int = 0      # token index of the last token of the office nominal itself
     former: bool = False      # "رئيس الوزراء العراقي السابق": a past holder
+    posting: str | None = None  # "مندوب الكويت لدى الأمم المتحدة": KB id of the body posted to
 
 
 def _demonym_at(tokens: list[Token], j: int, kb: KB) -> tuple[str, str, int] | None:
@@ -58,14 +59,27 @@ def _indefinite_demonym(tok: Token, kb: KB) -> str | None:
     return kb.demonym_index.get(tok.norm)
 
 
+_SHAPES: dict[int, tuple[KB, frozenset, int]] = {}
+
+
+def _nominal_shape(kb: KB) -> tuple[frozenset, int]:
+    """First words of the role lexicon's keys and the longest key, to skip words that start none."""
+    hit = _SHAPES.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        firsts = frozenset(k[0] for k in kb.role_index)
+        hit = _SHAPES[id(kb)] = (kb, firsts, max((len(k) for k in kb.role_index), default=1))
+    return hit[1], hit[2]
+
+
 def _match_nominal(tokens: list[Token], i: int, kb: KB) -> tuple[int, str, str, bool] | None:
     """Longest office nominal starting at token ``i``: (last index, role, number, construct)."""
     best = None
+    firsts, longest = _nominal_shape(kb)
     readings = clitic_readings(tokens[i].norm)
     for prefix, stem in readings:
-        for length in (3, 2, 1):
-            if i + length > len(tokens):
-                continue
+        if stem not in firsts and "ال" + stem not in firsts:
+            continue
+        for length in range(min(longest, len(tokens) - i), 0, -1):
             rest = tuple(t.norm for t in tokens[i + 1:i + length])
             key = (stem,) + rest
             hit = kb.role_index.get(key)
@@ -90,6 +104,8 @@ def find_roles(tokens: list[Token], kb: KB,
     counterpart_words = folded_words("roles_grammar.toml", "counterpart", "words")
     former_words = folded_words("roles_grammar.toml", "former", "words")
     on_behalf = folded_words("roles_grammar.toml", "counterpart", "on_behalf")
+    deputies = _deputy_words()
+    not_after = folded_words("roles_grammar.toml", "roles", "not_after")
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0
@@ -115,15 +131,37 @@ def find_roles(tokens: list[Token], kb: KB,
                 i = j
                 continue
         hit = _match_nominal(tokens, i, kb)
+        deputy = None
+        if i + 1 < n and tokens[i + 1].kind == "word":
+            # "نائب وزير الخارجية": the deputy's office, not the minister's, unless the lexicon
+            # has the whole phrase ("نائب الرئيس", "نائب رئيس الوزراء")
+            deputy = next(((p, deputies[st]) for p, st in clitic_readings(tok.norm) if st in deputies),
+                          None)
+            if deputy is not None:
+                inner = _match_nominal(tokens, i + 1, kb)
+                if inner is not None and (hit is None or inner[0] > hit[0]):
+                    hit = inner
+                else:
+                    deputy = None
+        if hit is not None and i > 0 and tokens[i - 1].kind == "word" and \
+                any(st in not_after for _, st in clitic_readings(tokens[i - 1].norm)):
+            # "مكتب المدعي العام", "منصب رئيس وزراء فرنسا": the bureau or the post, not a holder
+            i = hit[0] + 1
+            continue
         if hit is None:
             i += 1
             continue
         last, role, number, construct = hit
+        if deputy is not None:
+            role = deputy[1] + role
         j = last + 1
         countries: list[str] = []
         want = 2 if number in ("du", "pl") else 1
         if j < n and tokens[j].kind == "word":
-            if construct or not tokens[last].norm.startswith("ال"):
+            # "والرئيس الأمريكي" is definite: look through a proclitic on a one-word nominal
+            definite = tokens[last].norm.startswith("ال") or (last == i and any(
+                p and st.startswith("ال") for p, st in clitic_readings(tokens[last].norm)))
+            if construct or not definite:
                 # "رئيس روسيا" / "وزير خارجية فرنسا": the country follows in construct
                 # a construct complement carries no proclitic: "رئيس روسيا", not "رئيس لروسيا"
                 if j in country_at and not country_at[j][2]:
@@ -147,7 +185,12 @@ def find_roles(tokens: list[Token], kb: KB,
                         j = country_at[j][1] + 1
                     break
         end_tok = j - 1 if countries else last
-        if not countries and tokens[last].norm in on_behalf:
+        if not countries and tokens[last].norm in on_behalf and last + 1 in country_at and \
+                not country_at[last + 1][2]:
+            # "المتحدث باسم الأمم المتحدة": the body spoken for is a KB organisation
+            countries.append(country_at[last + 1][0])
+            end_tok = country_at[last + 1][1]
+        elif not countries and tokens[last].norm in on_behalf:
             # "المتحدث باسم الحملة الانتخابية": the body spoken for, up to the next punctuation
             # the body is a noun and its definite modifiers ("وزارة الخارجية الأمريكية"); an
             # indefinite word after them starts the name that follows ("… جون كيربي")
@@ -157,6 +200,16 @@ def find_roles(tokens: list[Token], kb: KB,
                 k += 1
             if k > last + 1:
                 end_tok = k - 1
+        if not countries:
+            # a nominal that names its body itself ("المفوض السامي لحقوق الإنسان")
+            nominal_key = tuple(t.norm for t in tokens[i:last + 1])
+            holder = kb.role_holder.get(nominal_key) or kb.role_holder.get(
+                (strip_article(nominal_key[0]),) + nominal_key[1:]) or next(
+                (kb.role_holder[(st,) + nominal_key[1:]] for _, st in clitic_readings(tokens[i].norm)
+                 if (st,) + nominal_key[1:] in kb.role_holder), None)
+            if holder:
+                countries.append(holder)
+        posting, end_tok = _posting(tokens, end_tok, kb, country_at, role)
         former = end_tok + 1 < n and tokens[end_tok + 1].norm in former_words
         if former:
             end_tok += 1
@@ -166,7 +219,64 @@ def find_roles(tokens: list[Token], kb: KB,
             if prefix and _match_nominal([Token(0, 0, stem, stem, "word")] + tokens[i + 1:last + 1], 0, kb):
                 start = tok.start + proclitic_length(tok.text, prefix)
                 break
+        if deputy is not None:
+            start = tok.start + proclitic_length(tok.text, deputy[0])
         out.append(RolePhrase(start, tokens[end_tok].end, i, end_tok, role, number, countries,
-                              nominal_end=last, former=former))
+                              nominal_end=last, former=former, posting=posting))
         i = end_tok + 1
+    return _nest(out, tokens, kb, country_at)
+
+
+def _posting(tokens: list[Token], end_tok: int, kb: KB, country_at: dict[int, tuple[str, int, str]],
+             role: str) -> tuple[str | None, int]:
+    """"مندوب الكويت في مجلس الأمن", "الموفد الخاص … في الصومال": a preposition and a KB body
+    (or, for the roles posted to a country, a place) right after a role phrase name where the
+    holder serves; the phrase takes them in. Returns (KB id or None, new last token)."""
+    grammar = load_toml("roles_grammar.toml").get("posting", {})
+    k = end_tok + 1
+    if k < len(tokens) and tokens[k].norm in {fold(w) for w in grammar.get("adjectives", ())}:
+        k += 1  # "المندوبة الأمريكية الدائمة لدى الأمم المتحدة"
+    if k + 1 >= len(tokens) or fold(tokens[k].text) not in {fold(w) for w in grammar.get("preps", ())}:
+        return None, end_tok
+    hit = country_at.get(k + 1)
+    if hit is None and tokens[k + 1].kind == "word" and tokens[k + 1].norm.startswith("ال"):
+        # posted to a body the KB does not know ("في المنظمة"), for roles that have postings
+        return ("?" if role in grammar.get("bodies", {}) else None), end_tok
+    if hit is None or hit[2]:
+        return None, end_tok
+    ent = kb.get(hit[0])
+    base = role.split("_", 1)[1] if role.startswith(("deputy_", "assistant_")) else role
+    if ent is None or base not in grammar.get("roles", ()):
+        return None, end_tok
+    if ent.type != "ORG" and base not in grammar.get("place_roles", ()):
+        # "المندوب الروسي الدائم في جنيف": posted to a place, so not the UN seat in New York
+        return ("?" if role in grammar.get("bodies", {}) else None), end_tok
+    return hit[0], hit[1]
+
+
+def _nest(phrases: list[RolePhrase], tokens: list[Token], kb: KB,
+          country_at: dict[int, tuple[str, int, str]]) -> list[RolePhrase]:
+    """"الممثل الخاص للأمين العام للأمم المتحدة إلى ليبيا": an office "of" another office (ل +
+    a role phrase) is one phrase: the outer office, of the inner one's body. The inner office's
+    holder is not mentioned."""
+    out: list[RolePhrase] = []
+    for rp in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and rp.first == prev.last + 1 and not prev.countries and \
+                not prev.counterpart and not prev.former and not rp.counterpart and \
+                tokens[rp.first].norm.startswith("ل") and rp.start > tokens[rp.first].start:
+            prev.end, prev.last = rp.end, rp.last
+            prev.countries = list(rp.countries)
+            prev.posting = rp.posting
+            if prev.posting is None:
+                prev.posting, prev.last = _posting(tokens, prev.last, kb, country_at, prev.role)
+                prev.end = tokens[prev.last].end
+            continue
+        out.append(rp)
     return out
+
+
+def _deputy_words() -> dict[str, str]:
+    """Folded "deputy" words → the prefix they put on the office's role key (roles_grammar.toml)."""
+    table = load_toml("roles_grammar.toml").get("deputy", {}).get("prefixes", {})
+    return {fold(word): prefix for word, prefix in table.items()}

@@ -1,0 +1,132 @@
+"""In-article name variants: a partial or differently spelt name joins the full name already found.
+
+Runs after every other entity step (linking.py). An article introduces a person once in full
+("يوسف بن علوي", "سليمان ديمبيلي", "رامي عبد الرحمن") and then shortens the name ("بن علوي",
+"ديمبيلي", "عبدالرحمن"). The short form may have become an entity of its own: an unknown name from
+the tagger, or a lesser-known KB person who happens to share the surname (a footballer called
+Dembélé). The name the article spelled out is the better reading, so the short form joins it when
+exactly one full name fits.
+
+A short form fits a full name when its words are a run of the full name's words, compared folded
+and also with the space inside compound names dropped ("عبد الرحمن" = "عبدالرحمن").
+"""
+from __future__ import annotations
+
+from ..resources import folded_words
+from ..text import fold
+from .kb import SURNAME_ALONE_PRIORITY, KB
+from .cluster import Cluster
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).replace("_", " ").split()
+
+
+def _runs(words: list[str]) -> set[str]:
+    """Every run of consecutive words, written with and without the spaces between them."""
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            out.add(" ".join(words[i:j]))
+            out.add("".join(words[i:j]))
+    return out
+
+
+def _full_names(cl: Cluster) -> list[list[str]]:
+    return [w for m in cl.mentions if m.kind == "name" for w in [_words(m.text)] if len(w) >= 2]
+
+
+def _is_short_form(cl: Cluster, kb: KB) -> bool:
+    """A cluster that may be a shortened mention of someone else: every name mention is shorter
+    than a full name, and it is not a KB person well known enough to be named by surname alone."""
+    names = [m for m in cl.mentions if m.kind == "name"]
+    if not names or cl.key.startswith("role:"):
+        return False
+    if cl.kb:
+        ent = kb.get(cl.kb)
+        if ent is None or (ent.type == "PER" and ent.priority >= SURNAME_ALONE_PRIORITY):
+            return False
+        # a KB entity found by one word only ("ديمبيلي" the footballer, "ليون" the city)
+        return all(len(_words(m.text)) == 1 for m in names) and \
+            (ent.type == "PER" or len(names) <= 3)
+    return cl.type in ("PER", "LOC", "ORG") and all(len(_words(m.text)) <= 2 for m in names)
+
+
+def merge_variants(clusters: dict[str, Cluster], kb: KB) -> None:
+    """Fold short-form clusters into the one full-name person cluster they are part of."""
+    people = [cl for cl in clusters.values() if cl.type == "PER" and not cl.key.startswith("role:")
+              and _full_names(cl)]
+    if not people:
+        return
+    first_names = folded_words("entity_context.toml", "variants", "not_alone")
+    runs = {cl.key: set().union(*(_runs(w) for w in _full_names(cl))) for cl in people}
+    lasts = {cl.key: {w[-1] for w in _full_names(cl)} for cl in people}
+    first_full = {cl.key: min(m.start for m in cl.mentions if m.kind == "name" and len(_words(m.text)) >= 2)
+                  for cl in people}
+    for cl in list(clusters.values()):
+        if cl.key not in clusters or not _is_short_form(cl, kb):
+            continue
+        forms = {" ".join(_words(m.text)) for m in cl.mentions if m.kind == "name"}
+        if any(len(f.replace(" ", "")) < 3 or f in first_names for f in forms):
+            continue
+        fits = []
+        for p in people:
+            if p is cl or p.key not in clusters:
+                continue
+            if cl.type != "PER" and not forms <= lasts[p.key]:
+                continue  # a place/organisation reading is given up only for a person's surname
+            if cl.kb and cl.type != "PER" and min(m.start for m in cl.mentions) < first_full[p.key]:
+                continue  # "ليون" the city named before "برناردينو ليون" stays the city
+            if all(f in runs[p.key] or f.replace(" ", "") in runs[p.key] for f in forms) and \
+                    not any(f in {" ".join(w) for w in _full_names(p)} for f in forms):
+                fits.append(p)
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        for m in cl.mentions:
+            if not any(t.start == m.start and t.end == m.end for t in target.mentions):
+                target.mentions.append(m)
+        del clusters[cl.key]
+
+
+def merge_parenthesised(clusters: dict[str, Cluster], body: str) -> None:
+    """"وكالة الأنباء الصينية الرسمية (شينخوا)": a name and, in parentheses right after it, its
+    short form or abbreviation are one entity. An unknown one joins the KB one; two unknown ones
+    join the first."""
+    starts: dict[int, Cluster] = {}
+    for cl in clusters.values():
+        for m in cl.mentions:
+            if m.kind == "name":
+                starts[m.start] = cl
+    for cl in list(clusters.values()):
+        if cl.key not in clusters:
+            continue
+        for m in list(cl.mentions):
+            if m.kind != "name":
+                continue
+            k = m.end
+            while k < len(body) and body[k] == " ":
+                k += 1
+            if k >= len(body) or body[k] != "(":
+                continue
+            k += 1
+            while k < len(body) and body[k] == " ":
+                k += 1
+            other = starts.get(k)
+            if other is None or other is cl or other.key not in clusters or other.type != cl.type:
+                continue
+            inner = next(o for o in other.mentions if o.start == k)
+            if body[inner.end:].lstrip(" ")[:1] != ")":
+                continue
+            if cl.kb and other.kb:
+                continue  # two KB entities: the parenthesis may be something else (a country)
+            keep, drop = (other, cl) if other.kb else (cl, other)
+            for dm in drop.mentions:
+                if not any(t.start == dm.start and t.end == dm.end for t in keep.mentions):
+                    keep.mentions.append(dm)
+            del clusters[drop.key]
+            for dm in drop.mentions:
+                starts[dm.start] = keep
+            if drop is cl:
+                break
+
