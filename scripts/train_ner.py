@@ -126,6 +126,8 @@ def main(argv=None) -> int:
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--out", default=str(MODEL))
     ap.add_argument("--save-dev", default="", help="also keep the dev-phase model here (error analysis)")
+    ap.add_argument("--final-only", type=float, default=None, metavar="O_BIAS",
+                    help="skip the dev phase (already run with the same settings) and use this O offset")
     args = ap.parse_args(argv)
 
     base = os.path.join(args.data, "anercorp_camellab")
@@ -135,6 +137,8 @@ def main(argv=None) -> int:
 
     cut = int(len(train_sents) * (1 - args.dev_frac))
     with tempfile.TemporaryDirectory() as tmp:
+        if args.final_only is not None:
+            return final(train_sents, groups, args, tmp, args.final_only, None)
         dev_model = os.path.join(tmp, "dev.crfsuite")
         feat, _, secs = fit(train_sents[:cut], groups, dev_model, args, tmp, "dev")
         dev = evaluate(train_sents[cut:], feat, dev_model)
@@ -150,9 +154,15 @@ def main(argv=None) -> int:
         if args.dev_only:
             return 0
 
-        feat, lex_path, secs = fit(train_sents, groups, args.out, args, tmp, "final")
-        if lex_path:
-            shutil.copy(lex_path, AUTO_LEXICON)
+        return final(train_sents, groups, args, tmp, o_bias, dev_b)
+
+
+def final(train_sents, groups, args, tmp: str, o_bias: float, dev_b: dict | None) -> int:
+    """Train on the whole train split, write the model and its settings, score the test split."""
+    base = os.path.join(args.data, "anercorp_camellab")
+    feat, lex_path, secs = fit(train_sents, groups, args.out, args, tmp, "final")
+    if lex_path:
+        shutil.copy(lex_path, AUTO_LEXICON)
     size = os.path.getsize(args.out) / 1e6
     print(f"model: {args.out} ({size:.1f} MB, trained in {secs:.0f}s)")
     test_sents = read_conll(os.path.join(base, "ANERCorp_CamelLab_test.txt"))
@@ -160,7 +170,8 @@ def main(argv=None) -> int:
     print(f"TEST ({len(test_sents)} sentences)")
     print(format_scores(test))
     meta = {"groups": sorted(groups), "o_bias": o_bias, "c1": args.c1, "c2": args.c2, "iters": args.iters,
-            "trained": time.strftime("%Y-%m-%d"), "dev_micro_f1": round(dev_b["micro"]["f1"], 4),
+            "trained": time.strftime("%Y-%m-%d"),
+            "dev_micro_f1": round(dev_b["micro"]["f1"], 4) if dev_b else None,
             "test_micro_f1": round(test["micro"]["f1"], 4)}
     meta_path = Path(args.out).with_suffix(".json")
     if meta_path.exists():  # keep what train_ner_nn.py wrote (the neural half and its settings)

@@ -33,7 +33,7 @@ import torch.nn as nn
 
 from khabar.entities.ner_features import Featurizer, load_resources
 from khabar.entities.ner_score import read_conll
-from khabar.entities.nn_tagger import LEXICAL, PAD_CHARS
+from khabar.entities.nn_tagger import LEXICAL, PAD_CHARS, pack_word_table
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ner_clusters import corpus_sentences  # noqa: E402  (sibling script)
@@ -225,9 +225,8 @@ def export(model, vocab, labels, path: Path) -> None:
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             short = name.replace("weight", "w").replace("bias", "b")
             arrays[f"{short}_{d}"] = sd[f"lstm.{name}_l0{suffix}"]
-    # rows 0 and 1 of the word table (padding, unknown) are zeros and rebuilt at load time
     arrays["wemb"] = np.vstack([np.zeros((2, arrays["wemb"].shape[1]), np.float16), arrays["wemb"]])
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **pack_word_table(arrays))
 
 
 def main(argv=None) -> int:
@@ -235,6 +234,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--crf-dev", default="", help="CRF trained on the dev phase's 90 %% (train_ner.py --save-dev)")
     ap.add_argument("--dev-only", action="store_true")
+    ap.add_argument("--no-dev", action="store_true",
+                    help="train on all of train for --epochs and write --out only (another seed)")
     ap.add_argument("--epochs", type=int, default=22)
     ap.add_argument("--dim", type=int, default=100, help="word vector size")
     ap.add_argument("--hidden", type=int, default=100)
@@ -247,7 +248,13 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--pack", default="", help="only rewrite this .npz with the int8 word table")
     args = ap.parse_args(argv)
+    if args.pack:
+        with np.load(args.pack) as z:
+            arrays = {k: z[k] for k in z.files}
+        np.savez_compressed(args.pack, **pack_word_table(arrays))
+        return 0
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)  # 2 threads on a shared 2-core machine run slower than 1
 
@@ -260,6 +267,12 @@ def main(argv=None) -> int:
     feat = Featurizer(load_resources(auto_file=""), NN_GROUPS)
     labels = sorted({t for _, tags in train for t in tags})
 
+    if args.no_dev:  # one more member for an average: same settings, another seed, no tuning
+        vocab = Vocab(wv, feat, train)
+        model, _, _ = fit(train, [], vocab, labels, args, args.epochs)
+        export(model, vocab, labels, Path(args.out))
+        print(f"model: {args.out}, total {time.time() - t0:.0f}s")
+        return 0
     vocab = Vocab(wv, feat, train[:cut])
     model, best_ep, dev_f1 = fit(train[:cut], train[cut:], vocab, labels, args, args.epochs)
     print(f"DEV: best epoch {best_ep}, micro F1 {dev_f1:.4f} ({time.time() - t0:.0f}s)")

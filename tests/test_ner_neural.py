@@ -4,7 +4,7 @@ import pytest
 
 from khabar.entities import tagger
 from khabar.entities.ner_features import Featurizer, Resources
-from khabar.entities.nn_tagger import NeuralScorer
+from khabar.entities.nn_tagger import AveragedScorer, NeuralScorer, pack_word_table
 from khabar.entities.tagger import viterbi
 from khabar.resources import path as resource_path
 
@@ -60,6 +60,27 @@ def test_batched_sentences_score_as_if_alone(tmp_path):
     assert not np.allclose(other[0], alone[0])
 
 
+def test_int8_word_table_scores_like_the_float_one(tmp_path):
+    scorer = _tiny_model(tmp_path / "m.npz")
+    with np.load(tmp_path / "m.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    np.savez(tmp_path / "q.npz", **pack_word_table(arrays))
+    packed = NeuralScorer(str(tmp_path / "q.npz"), Featurizer(Resources(), frozenset({"shape"})))
+    sent = [["كتب", "سامي", "رسالة"]]
+    assert np.allclose(scorer.emissions(sent)[0], packed.emissions(sent)[0], atol=0.05)
+
+
+def test_averaged_scorer_is_the_mean_of_its_members(tmp_path):
+    a = _tiny_model(tmp_path / "a.npz", seed=1)
+    b = _tiny_model(tmp_path / "b.npz", seed=2)
+    mean = AveragedScorer([a, b])
+    sent = [["سامي", "كتب"], []]
+    got = mean.emissions(sent)
+    assert np.allclose(got[0], (a.emissions(sent)[0] + b.emissions(sent)[0]) / 2)
+    assert got[1].shape == (0, len(LABELS))
+    assert mean.labels == tuple(LABELS)
+
+
 def test_unknown_characters_and_words_still_score(tmp_path):
     scorer = _tiny_model(tmp_path / "m.npz")
     out = scorer.emissions([["Zürich", "٢٠٢٦", "؟"]])[0]
@@ -86,3 +107,13 @@ def test_shipped_neural_file_loads_when_declared():
         pytest.skip("no neural half shipped")
     assert resource_path("ner/" + neural["file"]).exists()
     assert isinstance(tagger._decoder(), tagger._Ensemble)
+
+
+def test_batched_viterbi_matches_one_sentence_at_a_time():
+    rng = np.random.default_rng(3)
+    trans = rng.normal(size=(4, 4))
+    start, end = rng.normal(size=4), rng.normal(size=4)
+    ems = [rng.normal(size=(n, 4)) for n in (5, 1, 0, 9, 3, 9)]
+    got = tagger.viterbi_many(ems, trans, start, end, batch=4)
+    assert got == [viterbi(e, trans, start, end) for e in ems]
+    assert tagger.viterbi_many(ems, trans) == [viterbi(e, trans) for e in ems]

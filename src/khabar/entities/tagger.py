@@ -131,7 +131,9 @@ class _Decoder:
         return [labels[j] for j in viterbi(self.emissions(tokens), self.trans)]
 
     def decode_many(self, sents: list[list[str]]) -> list[list[str]]:
-        return [self.decode(toks) for toks in sents]
+        ems = [self.emissions(toks) if toks else np.zeros((0, self.k)) for toks in sents]
+        labels = self.labels
+        return [[labels[j] for j in path] for path in viterbi_many(ems, self.trans)]
 
 
 def viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None,
@@ -159,6 +161,42 @@ def viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None,
     return path
 
 
+def viterbi_many(ems: list[np.ndarray], trans: np.ndarray, start: np.ndarray | None = None,
+                 end: np.ndarray | None = None, batch: int = 256) -> list[list[int]]:
+    """``viterbi`` for many sentences at once: sentences of similar length share one pass of
+    array operations per position instead of one Python step per token of each sentence."""
+    out: list[list[int]] = [[] for _ in ems]
+    order = sorted((i for i, e in enumerate(ems) if len(e)), key=lambda i: len(ems[i]))
+    for b0 in range(0, len(order), batch):
+        idx = order[b0:b0 + batch]
+        lengths = np.array([len(ems[i]) for i in idx])
+        steps, k, nb = int(lengths[-1]), trans.shape[0], len(idx)
+        em = np.zeros((steps, nb, k))
+        for r, i in enumerate(idx):
+            em[:lengths[r], r] = ems[i]
+        score = em[0] + start if start is not None else em[0].copy()
+        back = np.zeros((steps, nb, k), dtype=np.intp)
+        for t in range(1, steps):
+            cand = score[:, :, None] + trans[None]  # (B, from, to)
+            arg = cand.argmax(1)
+            back[t] = arg
+            live = (t < lengths)[:, None]
+            score = np.where(live, np.take_along_axis(cand, arg[:, None, :], 1)[:, 0] + em[t], score)
+        if end is not None:
+            score = score + end
+        j = score.argmax(1)
+        paths = np.zeros((nb, steps), dtype=np.intp)
+        rows = np.arange(nb)
+        for t in range(steps - 1, -1, -1):
+            live = t < lengths
+            paths[live, t] = j[live]
+            if t:
+                j = np.where(live, back[t, rows, j], j)
+        for r, i in enumerate(idx):
+            out[i] = paths[r, :lengths[r]].tolist()
+    return out
+
+
 class _Ensemble:
     """The CRF and the BiLSTM as one chain model: their log-potentials add up, the neural ones
     scaled by ``weight`` (tuned on dev by train_ner_nn.py), and one Viterbi decodes the sum."""
@@ -177,14 +215,10 @@ class _Ensemble:
 
     def decode_many(self, sents: list[list[str]]) -> list[list[str]]:
         neural = self.neural.emissions(sents)
-        out = []
-        for toks, nem in zip(sents, neural):
-            if not toks:
-                out.append([])
-                continue
-            em = self.crf.emissions(toks) + self.weight * nem[:, self._order]
-            out.append([self.labels[j] for j in viterbi(em, self.trans, self.start, self.end)])
-        return out
+        ems = [self.crf.emissions(toks) + self.weight * nem[:, self._order] if toks else nem
+               for toks, nem in zip(sents, neural)]
+        labels = self.labels
+        return [[labels[j] for j in path] for path in viterbi_many(ems, self.trans, self.start, self.end)]
 
     def neural_decode_many(self, sents: list[list[str]]) -> list[list[str]]:
         """The BiLSTM-CRF alone (benchmarks compare the halves)."""
@@ -210,14 +244,19 @@ def _decoder() -> _Decoder | _Ensemble:
     meta_path = resource_path(META_FILE)
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     neural = meta.get("neural") or {}
-    npz = resource_path("ner/" + neural["file"]) if neural.get("file") else None
-    if npz is None or not npz.exists() or "weight" not in neural:
+    files = neural.get("files") or ([neural["file"]] if neural.get("file") else [])
+    paths = [resource_path("ner/" + f) for f in files]
+    if not paths or not all(q.exists() for q in paths) or "weight" not in neural:
         return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
-    from .nn_tagger import NeuralScorer
+    from .nn_tagger import AveragedScorer, NeuralScorer
     crf = load_decoder(str(p), meta.get("groups"), o_bias=float(neural.get("o_bias", 0.0)))
-    scorer = NeuralScorer(str(npz), Featurizer(crf.feat.res, frozenset(neural["groups"]),
-                                               cache_size=20_000))
-    return _Ensemble(crf, scorer, float(neural["weight"]))
+    groups = frozenset(neural["groups"])
+    # A word's own features in one group do not depend on the other groups, so when the CRF sees
+    # every group the network does, both share one featurizer and its cache of word types.
+    feat = crf.feat if groups <= crf.feat.groups else Featurizer(crf.feat.res, groups, cache_size=20_000)
+    scorers = [NeuralScorer(str(q), feat) for q in paths]
+    return _Ensemble(crf, scorers[0] if len(scorers) == 1 else AveragedScorer(scorers),
+                     float(neural["weight"]))
 
 
 def model_available() -> bool:
