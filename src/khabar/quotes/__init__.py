@@ -17,6 +17,7 @@ from .cataphora import name_sources
 from .cue_entities import canonical_speaker, cue_entities
 from .fallback import sentence_subject
 from .spans import Draft, Finder
+from .speakers import SAME
 from .statements import STATEMENT
 
 __all__ = ["find_quotes", "quotes_stage"]
@@ -71,13 +72,16 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
                 source = None if speaker else source
             key = speaker or source
             # (a verb whose speaker follows عن agrees with the reporter: "ونقلت تقارير عن الرئيس")
-            if g and key and key not in gender and num == "s" and not (form and form.source_after):
-                gender[key] = g
+            if key and key not in gender and num == "s" and not (form and form.source_after):
+                if subj.gender or g:
+                    gender[key] = subj.gender or g
         elif d is not None and d.continuation:
             chosen = None
             cands = history
             if subj is not None and subj.anaphor == STATEMENT:
                 cands = _statement_candidates(article, history)
+            elif subj is not None and subj.anaphor == SAME:
+                cands = history
             elif subj is not None and subj.anaphor in folded_set("subject", "honorific_pronouns"):
                 cands = honorific_candidates(article, history, pos)
             elif subj is not None and subj.anaphor:
@@ -86,7 +90,7 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
                 if not _near(body, prev[0], pos):
                     break
                 # (the statement noun, not its issuer, agrees with the verb: "وأضاف البيان")
-                stated = subj is not None and subj.anaphor == STATEMENT
+                stated = subj is not None and subj.anaphor in (STATEMENT, SAME)
                 if _agrees(article, prev, "" if stated else g, num, gender):
                     speaker, source = prev[1], prev[2]
                     chosen = prev[0]

@@ -109,6 +109,8 @@ class AttributionMixin:
             while a < np_end and toks[a].norm in ("به", "عنه", "بها", "عنها", "فيه"):
                 a += 1
         subj = self._attribution_subject(a, np_end)
+        if not (subj.entity or subj.source or subj.phrase or subj.anaphor):
+            return
         lead = k == lo or k == lo + 1 and toks[lo].norm in ("و", "ف")
         if lead:
             # "وحسب التقرير، فإن …": the content follows the comma
@@ -133,6 +135,33 @@ class AttributionMixin:
                                  cue_start=toks[k].start)
                         break
                 return
+            c = np_end + 1
+            if np_end < hi and toks[np_end].text in _COMMA and c < hi and \
+                    toks[k - 1].text not in _COMMA and \
+                    toks[c].norm not in folded_set("narrator", "relatives") and \
+                    not any(self.is_comp(toks[x]) or x in self.cue_tok for x in range(c, hi)) and \
+                    not any(toks[lo].start <= d.start < toks[k].start for d in self.drafts):
+                # "يصبح بإمكانها وفق عبدالرحمن، التقدم باتجاه …": an attribution inside a clause
+                # (no comma before it), closed by a comma; what it introduces follows the comma
+                # ("…، وفق ما أفاد به X، في تصريح" closes the clause before it instead)
+                end_tok = self.clause_end(c, hi)
+                s, e = self.trim(toks[c].start, toks[end_tok - 1].end)
+                if end_tok - c >= 4 and e - s >= 10:
+                    self.add(s, e, "indirect", None, subj,
+                             cue_text=" ".join(t.text for t in toks[k:k + n]), cue_start=toks[k].start)
+                return
+            if np_end < hi and toks[np_end].text in _COMMA and c < hi and toks[c].norm[:1] == "و" and \
+                    toks[k - 1].text not in _COMMA:
+                # "…، أسفرت عن سقوط 30 جريحا بحسب المعارضة، ودعا …": a new clause follows, so the
+                # attribution closes the clause before it, back to its comma
+                first = max([x + 1 for x in range(lo, k) if toks[x].text in _COMMA], default=lo)
+                if toks[first].norm in ("و", "ف"):
+                    first += 1
+                s, e = self.trim(toks[first].start, toks[k].start)
+                if k - first >= 3 and e - s >= 10 and not any(d.start < e and s < d.end for d in self.drafts):
+                    self.add(s, e, "indirect", None, subj,
+                             cue_text=" ".join(t.text for t in toks[k:k + n]), cue_start=toks[k].start)
+                return
             # a closing attribution: what follows it to the sentence's end is its noun phrase
             rest = range(np_start, hi)
             if hi - k > 16 or any(self.is_comp(toks[x]) or x in self.cue_tok and x > np_start + 1
@@ -140,7 +169,13 @@ class AttributionMixin:
                 return
             for d in self.drafts:
                 if toks[lo].start <= d.start < toks[k].start:
-                    return  # the clause is already someone's quote: the phrase is its source
+                    # the clause is already a quote: the phrase names its source, which a cue
+                    # with no subject of its own takes ("ويتوقع أن …، بحسب ما ذكرته صحيفة X")
+                    if (d.subject is None or not d.subject.explicit) and d.end <= toks[k].start:
+                        src = self._attribution_subject(a, hi)
+                        if src.entity or src.phrase:  # (not "حسب نص البيان": the speaker's own)
+                            d.subject, d.continuation = src, False
+                    return
             s, e = self.trim(toks[lo].start, toks[k].start)
             i = self.tok_at.get(s)
             if i is not None and i + 1 < hi and self.is_comp(toks[i]) == "bare":
@@ -154,6 +189,13 @@ class AttributionMixin:
     def _attribution_subject(self, a: int, b: int) -> Subject:
         nouns = folded_set("attribution", "statement_nouns")
         toks = self.tokens
+        if a + 1 < b and toks[a].norm.lstrip("ل") in statement_words() and \
+                toks[a].norm.lstrip("ل").startswith("ال") and toks[a + 1].norm.startswith("ال") and \
+                toks[a + 1].norm[2:] not in folded_set("statements", "modifiers") and \
+                not self.idx.within(toks[a + 1].start, toks[a + 1].end):
+            # "وجاء في البيان الاتهامي …": a document of its own kind, not the last speaker's
+            # statement (its author, if any, is no quote's speaker here)
+            return Subject(None, " ".join(t.text for t in toks[a:a + 2]), True, a + 2)
         if a < b and toks[a].norm.lstrip("ل") in statement_words():
             # "بيان لنقابة المعلمين"، "بيان نشره البيت الأبيض"، or no issuer: the last speaker
             # whose sentence spoke of a statement
@@ -169,11 +211,16 @@ class AttributionMixin:
         # "وفقا لبيان نشره البيت الأبيض": an entity anywhere in the phrase
         if a < b:
             ments = self.idx.within(self.tokens[a].start, self.tokens[b - 1].end)
+            if subj.phrase and all(m[0] >= subj.phrase[1] for m in ments):
+                return subj  # "صحيفة الوطن الموالية للحكومة": the head, not its modifier
             if ments:
                 return Subject(ments[0][2], None, True, b)
             if subj.phrase:
                 return subj
             text = " ".join(t.text for t in self.tokens[a:b]).lstrip("ل")
+            first = fold(text.split()[0]) if text.split() else ""
+            if first not in folded_set("unnamed", "heads") | nouns:
+                return Subject(None, None, False, b)  # "وفقا لمعايير عالية": no source at all
             return Subject(None, text or None, True, b)
         return subj
 

@@ -2,18 +2,22 @@
 
 An indirect quote runs to the end of its clause; a comma followed by a new speech cue with its own
 subject ("…، لكن تيلرسون شدد أن …", "…، في المقابل يدعو الرئيس …", "…، التي قال إنها …") starts
-a new report, so the first quote stops at that comma. Mixed into spans.Finder, whose tokens, cue
-index, marks and mention index these methods use.
+a new report, so the first quote stops at that comma. A named cue opening a reported clause
+("… إن كيم أكد …") is a report inside the report (nested_cue), and "بعد قول X إن …" a report by
+a masdar (masdar_cues). Mixed into spans.Finder, whose tokens, cue index, marks and mention index
+these methods use.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..text import fold
-from .cues import folded_set, settings
+from .cues import Cue, folded_set, lexicon, settings
 from .names import ambiguous_given
 from .speakers import TIME_WORDS
 
+_COMMA = {",", "،", "؛", ";"}
 _MAX_TURN_WORDS = 3
 _MAX_SUBJECT_WORDS = 6  # words of an SVO subject between a connector and its cue
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})  # connector words before the cue ("في المقابل", "لكن")
@@ -42,6 +46,10 @@ class BoundaryMixin:
         had_connector = x > k
         if x < hi and toks[x].norm in _relatives():
             x += 1
+            if not had_connector and not self.content_follows(x, hi):
+                # "موقف الاتحاد، الذي يعتبر كل المستوطنات غير شرعية": the antecedent's own verb,
+                # with no content of its own, describes it inside the same report
+                return False
         elif had_connector and x < hi:
             # an SVO subject after the connector: "لكن تيلرسون شدد"
             ments = self.idx.within(toks[x].start, toks[x].end)
@@ -87,6 +95,96 @@ class BoundaryMixin:
             x += 1
         return x < hi and (self.is_comp(toks[x]) is not None or toks[x].text == ":" or
                            toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed)
+
+    def content_follows(self, x: int, hi: int) -> bool:
+        """Is token ``x`` a cue verb whose content (a complementizer, a colon or a quotation,
+        after at most a preposition) follows at once?"""
+        toks = self.tokens
+        cue = self.cue_by_tok.get(x)
+        if x >= hi or cue is None or cue.kind != "verb":
+            return False
+        x += 1
+        if x < hi and toks[x].norm in cue.form.preps:
+            x += 1
+        return x < hi and (self.is_comp(toks[x]) is not None or toks[x].text == ":" or
+                           toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed)
+
+    def relative_report(self, k: int, hi: int, cue) -> int | None:
+        """"… التعاون الثنائي، الذي قال إنه لم يرتق …" inside a reported clause of ``cue``: a
+        relative clause whose cue agrees with the reporting cue and has its content at once is
+        the same speaker speaking of the antecedent (the report goes on). The cue's token index."""
+        toks = self.tokens
+        if cue is None or k + 1 >= hi or toks[k].norm not in _relatives():
+            return None
+        inner = self.cue_by_tok.get(k + 1)
+        if inner is None or not self.content_follows(k + 1, hi) or \
+                not cue.form.gender or (inner.form.gender, inner.form.number) != \
+                (cue.form.gender, cue.form.number):
+            return None
+        return k + 1
+
+    def nested_cue(self, i: int, hi: int) -> Cue | None:
+        """A finite cue verb right after a name that opens a reported clause at token ``i``
+        ("… إن كيم أكد …"، "… أن السيسي شدد على …"): a report inside the report."""
+        toks = self.tokens
+        rows = [m for m in self.idx.within(toks[i].start, toks[i].end)
+                if m[0] == toks[i].start and m[3] in ("PER", "ORG") and m[4] == "name"]
+        if not rows:
+            return None
+        x = i
+        while x < hi and toks[x].start < rows[0][1]:
+            x += 1
+        while x < hi and toks[x].norm in folded_set("subject", "auxiliaries"):
+            x += 1
+        c = self.cue_by_tok.get(x)
+        if c is None or c.kind != "verb" or toks[x].norm[:1] in ("و", "ف") or c.start in self.done:
+            return None
+        return c
+
+    def masdar_cues(self) -> list[Cue]:
+        """"بعد قول الرئيس … إن …": masdars read as cues (kind "masdar") only in this construction."""
+        out = []
+        for i, t in enumerate(self.tokens):
+            if t.kind == "word" and t.norm in masdar_words():
+                lemma = next(k for k, e in settings()["verb"].items()
+                             if t.norm in {fold(w) for w in e.get("masdar_cues", ())})
+                form = next(f for f in lexicon()[0].values() if f.lemma == lemma)
+                out.append(Cue(t.start, t.end, t.text, i, i, replace(form, kind="masdar", gender="",
+                                                                      number="")))
+        return out
+
+    def speaker_turn(self, cue, j: int, end: int) -> int:
+        """"وقال المتحدث إن مسلحي الحركة نفذوا الهجوم لكنه رفض التعليق …": "لكنه" with the
+        pronoun of the reporting cue's speaker (same gender and number; the reported clause's
+        own subject is someone else) turns back to the narrator, so the report ends there.
+        Token index where the indirect quote starting at ``j`` ends."""
+        if cue is None or not cue.form.gender or cue.form.number != "s":
+            return end
+        toks = self.tokens
+        suffix = "ه" if cue.form.gender == "m" else "ها"
+        for x in range(j + 3, end):
+            norm = toks[x].norm
+            if any(norm == c + suffix for c in _pronoun_turns()) and x + 1 < end and \
+                    toks[x + 1].kind == "word" and not self._clause_subject_agrees(j, x, suffix):
+                return x - 1 if toks[x - 1].text in _COMMA else x
+        return end
+
+    def _clause_subject_agrees(self, j: int, x: int, suffix: str) -> bool:
+        """Could the pronoun ``suffix`` of "لكنه" at ``x`` point to the subject of the reported
+        clause opening at ``j``? Its first word is the subject: a singular of that gender
+        (no plural -ون/-ين/-ات ending, a feminine ة for ها) can be the one meant."""
+        toks = self.tokens
+        w = toks[j].norm
+        if w in ("ان", "انه", "انها", "إن", "أن") or toks[j].kind != "word":
+            return True  # (a pronoun subject: anyone)
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        # (a sound plural, or its construct state before a definite genitive: "مسلحي الحركة")
+        plural = w.endswith(("ون", "ين", "ات")) or \
+            w.endswith(("ي", "و")) and len(w) > 4 and not w.startswith("ال") and nxt.startswith("ال")
+        if plural:
+            return False
+        feminine = w.endswith("ه")
+        return feminine == (suffix == "ها")
 
     def coordinated_report(self, k: int, hi: int) -> bool:
         """Does a coordinated report start at token ``k``: a و-prefixed cue verb whose own
@@ -229,3 +327,9 @@ def _pronoun_turns() -> tuple[str, ...]:
 @cache
 def _relatives() -> frozenset[str]:
     return frozenset(fold(w) for w in settings()["narrator"].get("relatives", ()) if w != "ما")
+
+
+@cache
+def masdar_words() -> frozenset[str]:
+    """Masdars read as cues of their own ("بعد قول X إن …"), folded."""
+    return frozenset(fold(w) for e in settings()["verb"].values() for w in e.get("masdar_cues", ()))

@@ -7,6 +7,8 @@ spans.Finder, whose geometry (tokens, marks, clause_end, trim, add) these method
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..text import Token, fold
 from .cues import Cue, folded_set, light_masdar_of
 from .names import is_title, name_kind
@@ -23,6 +25,17 @@ def prep_at(tok: Token, preps: tuple[str, ...]) -> bool:
                and not tok.norm.startswith(p + "ال") or p == "ب" and tok.norm.startswith("بال")
                for p in preps)
 
+
+
+def object_head(tok: Token) -> bool:
+    """A noun that opens a reported object by itself ("ضرورة"، "أهمية"، "رغبة"): after an np cue
+    it is the content, never the subject."""
+    return tok.kind == "word" and tok.norm.startswith(_object_heads())
+
+
+@cache
+def _object_heads() -> tuple[str, ...]:
+    return tuple(folded_set("np_objects", "heads"))
 
 
 class ContentMixin:
@@ -45,7 +58,8 @@ class ContentMixin:
         toks = self.tokens
         if j >= hi:
             return
-        if cue.kind == "participle":  # "مؤكدا الوعي بـ…": no subject, the object follows
+        if cue.kind == "participle" or object_head(toks[j]):
+            # "مؤكدا الوعي بـ…"، "وأكد ضرورة الإسراع …": no subject, the object follows
             subj = Subject(None, None, False, j)
         else:
             # (a light verb's masdar ends the subject: "وجددت غنيمات التأكيد على …")
@@ -53,6 +67,8 @@ class ContentMixin:
                       if light_masdar_of(toks[x]) == cue.form.lemma), hi)
             subj = self.resolve_subject(subject_after(self.a, toks, self.idx, j, b, cue.form.preps),
                                           j, hi)
+        if subj.explicit and subj.source and subj.entity is None and cue.kind != "participle":
+            subj = self._unnamed_then_object(subj, j)
         k = subj.end
         if subj.entity is not None and k < hi:
             # a name in apposition after the role: "طالب الأمين العام … انطونيو غوتيريش، بـ…"
@@ -72,15 +88,19 @@ class ContentMixin:
         if subj.explicit:
             k2 = self.skip_trailers(k, hi)
             # only verbs whose bare object is a report (أعلن مقتل …) take one; أقر القانون is a vote
-            marked_end, k = k2 > k and cue.form.bare_object, k2
+            marked_end, k = (k2 > k or self._after_name(subj, k)) and cue.form.bare_object, k2
         preps = cue.form.preps
         if cue.form.objects and subj.explicit and subj.phrase and not (subj.entity or subj.source) \
                 and not located and k < hi and prep_at(toks[k], preps) and \
-                self.body[subj.phrase[0]:subj.phrase[1]].split()[0].endswith("ين"):
-            # "ودعا الفاعلين الاقتصاديين إلى …": an oblique plural is the object, not the subject
+                (self.body[subj.phrase[0]:subj.phrase[1]].split()[0].endswith("ين") or
+                 name_kind(self.body[subj.phrase[0]:subj.phrase[1]]) is None):
+            # "ودعا الفاعلين الاقتصاديين إلى …"، "وحث الأطراف الرئيسية على …": an oblique plural,
+            # or any phrase that names nobody, is the object, not the subject
             subj = Subject(None, None, False, k)
-        named = marked_end and subj.phrase is not None and \
-            name_kind(self.body[subj.phrase[0]:subj.phrase[1]]) is not None
+        # (a name, its end marked by a time word, or by an adjunct as in "أعلن مكتب رئيس الحكومة
+        # في بيان، عن بدء …")
+        named = (marked_end or k < hi and (toks[k].norm in ("في", "على") or is_adjunct(toks[k]))) and \
+            subj.phrase is not None and name_kind(self.body[subj.phrase[0]:subj.phrase[1]]) is not None
         if subj.explicit and not relative and (subj.entity or subj.source or located or named or
                                                k < hi and prep_at(toks[k], preps)):
             self.events.append((cue.start, subj))
@@ -89,7 +109,8 @@ class ContentMixin:
             return  # an unresolved subject: where the object starts is unknown
         if k + 1 < hi and toks[k].text in _COMMA and prep_at(toks[k + 1], preps):
             k += 1  # "طالب الأمين العام …، بفتح …"
-        if cue.form.objects and subj.explicit and k < hi and not prep_at(toks[k], preps):
+        if cue.form.objects and k < hi and not prep_at(toks[k], preps) and \
+                (subj.explicit or toks[k].norm in folded_set("subject", "quantifiers")):
             k = self.object_end(k, hi, preps)  # "دعا السبسي السياح الإيطاليين إلى …"
         if not subj.explicit and cue.kind != "participle":
             before = self.topic_subject(cue, lo) or self.coordinated_subject(cue, lo)
@@ -110,8 +131,9 @@ class ContentMixin:
                 k += 1
                 continue
             stop = k + 1
-            while stop < hi and toks[stop].text not in _COMMA and not prep_at(toks[stop], preps):
-                stop += 1
+            while stop < hi and toks[stop].text not in _COMMA and not prep_at(toks[stop], preps) \
+                    and not object_head(toks[stop]):
+                stop += 1  # ("أكد كيري في تصريحات رغبة بلده …": the object's head ends it)
             if stop >= hi:
                 return
             # ("أقر في وقت سابق بتنفيذ …": the cue's own preposition ends the adjunct)
@@ -119,7 +141,7 @@ class ContentMixin:
         if k < hi and toks[k].norm in cue.form.preps:
             k += 1
         elif subj.explicit and cue.form.preps and not marked_end and \
-                not (k < hi and prep_at(toks[k], cue.form.preps)):
+                not (k < hi and (prep_at(toks[k], cue.form.preps) or object_head(toks[k]))):
             return  # "أكد مسؤول في الشرطة اعتقال …": where the subject ends is unknown
         m = self.quoted_object(k, hi, preps)
         if m is not None:
@@ -127,11 +149,42 @@ class ContentMixin:
             return
         if k >= hi or toks[k].kind != "word":
             return
-        end_tok = self.clause_end(k, hi)
+        # a bare object after a name ("وأعلنت الولايات المتحدة فرض عقوبات على …، في تحرك وصفه
+        # مسؤول …") is a noun phrase: it ends at the comma
+        bare = marked_end and self._after_name(subj, subj.end) and not prep_at(toks[k], preps) and \
+            not (k > 0 and prep_at(toks[k - 1], preps))
+        end_tok = self.clause_end(k, hi, stop_at_comma=bare)
         if end_tok - k < 2:
             return
         s, e = self.trim(toks[k].start, toks[end_tok - 1].end)
         self.add(s, e, "indirect", cue, subj)
+
+    def _after_name(self, subj: Subject, k: int) -> bool:
+        """Does the subject end with its name right before token ``k``? A name closes its noun
+        phrase, so a bare word after it opens the object ("أعلنت رئيسة الوزراء تيريزا ماي طرد …"،
+        "أعلنت إسرائيل إغلاق المعبر")."""
+        if subj.entity is None or k == 0 or k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False  # (after a comma comes an apposition: "قوات الدفاع، الجناح العسكري …،")
+        end = self.tokens[k - 1].end
+        return any(m[2] == subj.entity and m[4] == "name" and m[1] == end
+                   for m in self.idx.within(self.tokens[k - 1].start, end))
+
+    def _unnamed_then_object(self, subj: Subject, j: int) -> Subject:
+        """"توقعت مصادر تركية رسمية اقتراب الحسم …": an unnamed head and its adjectives are the
+        subject; the first word that is no adjective opens the object, which the subject phrase
+        (running to the comma) would otherwise swallow."""
+        toks = self.tokens
+        heads = folded_set("unnamed", "heads")
+        if j >= subj.end or toks[j].norm not in heads:
+            return subj
+        adjectives = folded_set("unnamed", "adjectives")
+        x = j + 1
+        while x < subj.end and toks[x].kind == "word" and (
+                toks[x].norm in adjectives or toks[x].norm.endswith(("ي", "يه", "يين", "يون"))):
+            x += 1
+        if subj.end - x < 2 or toks[x].kind != "word" or toks[x].norm.startswith("ال"):
+            return subj  # nothing left, or a definite genitive ("مصادر الشرطة")
+        return Subject(None, " ".join(t.text for t in toks[j:x]), True, x)
 
     # -- partial quotes ---------------------------------------------------------------------
     def partials(self) -> None:

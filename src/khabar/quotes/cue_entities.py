@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from ..article import Article, Entity, Mention
 from ..text import fold
+from .antecedents import role_in_source
 from .cues import folded_set, settings
-from .names import is_title, name_kind, name_prefix
+from .names import is_head, is_title, name_kind, name_prefix
 
 def cue_entities(article: Article, subjects: list) -> None:
     """Entities for unresolved subject phrases that look like names (names.py), one per name; a
@@ -60,8 +61,20 @@ def cue_entities(article: Article, subjects: list) -> None:
             continue
         s, e, typ = span
         text = body[s:e]
+        holder = _office_holder(article, s, e) if typ == "ORG" else None
+        if holder is not None:
+            # "مكتب رئيس الوزراء التركي": the office speaks for the holder the article names
+            subj.entity = holder
+            continue
         # (an organisation after a stripped title is the one the titled person heads: not it)
         known = _entity_at(article, s, e, typ) if typ == "PER" or s == subj.phrase[0] else None
+        if known is not None and typ == "ORG" and _office(text) and \
+                not any(m.start == s for m in known.mentions):
+            known = None  # "مكتب رئيس الحكومة التركية" is not the government it names
+        if known is not None and typ == "PER" and not _shares_last_word(known, text):
+            # "محمد شيخ مؤمن" is not the "محمد" the tagger linked to someone else: a person is
+            # the same only when the surname is
+            known = None
         if known is not None:
             # the entity stage already has this person ("رئيس الجمهورية، الباجي قايد السبسي")
             if not any(m.start <= s and e <= m.end for m in known.mentions):
@@ -92,6 +105,35 @@ def cue_entities(article: Article, subjects: list) -> None:
                     k |= keys
         ent.mentions.append(Mention(s, e, text, "name"))
         subj.entity = ent.id
+
+
+def _office(text: str) -> bool:
+    words = text.split()
+    return bool(words) and fold(words[0]) in folded_set("cue_entities", "office_heads")
+
+
+def _office_holder(article: Article, s: int, e: int) -> str | None:
+    """The person whose role mention stands inside an office's name [s, e) ("مكتب رئيس الوزراء
+    التركي" → the prime minister), for organisation heads listed as offices; else None."""
+    if not _office(article.body[s:e]):
+        return None
+    for ent in article.entities:
+        if ent.type == "PER" and ent.source != "cue" and \
+                any(s < m.start and m.end <= e for m in ent.mentions):
+            return ent.id
+    # (or the person the article gave that role earlier)
+    return role_in_source(article, article.body[s:e], s)
+
+
+def _shares_last_word(ent: Entity, text: str) -> bool:
+    """Does ``ent`` carry the last word of the name ``text`` (in a mention or its Arabic name)?"""
+    words = text.split()
+    if len(words) < 2:
+        return True
+    last = fold(words[-1])
+    seen = {fold(w) for m in ent.mentions for w in m.text.split()}
+    seen |= {fold(w) for w in (ent.name_ar or "").split()}
+    return last in seen
 
 
 def _entity_at(article: Article, s: int, e: int, typ: str | None) -> Entity | None:
@@ -226,10 +268,12 @@ def _named_before(body: str, s: int, e: int) -> tuple[int, int, str] | None:
 
 
 def _ends_name(word: str) -> bool:
-    """Can a name end just before ``word``? Before a function word or a preposition, yes."""
+    """Can a name end just before ``word``? Before a function word or a preposition, yes; and
+    before a role noun in apposition ("جون سميث المتحدث باسم الشرطة")."""
     stop = folded_set("names", "stop")
     return word in stop or word[:1] in "وف" and word[1:] in stop or \
-        word[:1] in "لب" and not word.startswith("ال") or not word
+        word[:1] in "لب" and not word.startswith("ال") or not word or \
+        word.startswith("ال") and (is_title(word) or is_head(word))
 
 
 def _strip_marks(w: str) -> str:

@@ -168,6 +168,9 @@ def lexicon() -> tuple[dict[str, CueForm], dict[str, CueForm]]:
         for surface, form in forms.items():
             if " " in surface:
                 continue
+            if form.kind == "verb" and surface[:1] in ("ي", "ت") and surface not in forms_past(entry):
+                # "…، ليضيف أن …": the imperfect after ل of result goes on with the same speaker
+                folded.setdefault("ل" + surface, form)
             for pro in _PROCLITICS:
                 # A participle takes no proclitic in news (مضيفا، not ومضيفا), except a hal
                 # chained to another one: "مشددا على أن …، ومبينا أن …". Only the accusative
@@ -176,6 +179,14 @@ def lexicon() -> tuple[dict[str, CueForm], dict[str, CueForm]]:
                     continue
                 folded.setdefault(pro + surface, form)
     return folded, strict
+
+
+def forms_past(entry: dict) -> set[str]:
+    """The folded past forms an entry lists or implies (so that ل is put only before imperfects:
+    "تابع" begins with ت too)."""
+    past = fold(entry.get("past", ""))
+    out = {past + x for x in _PAST_SUFFIXES} if past else set()
+    return out | {fold(f) for f in entry.get("forms", ())}
 
 
 @cache
@@ -236,6 +247,8 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
             continue
         if form.kind == "participle" and _attributive(tokens, i, form, comps):
             continue  # "تقارير مؤكدة عن …"، "إجراءات أمنية مشددة": an adjective, not a hal
+        if form.kind == "participle" and i > 0 and tokens[i - 1].norm in folded_set("narrator", "copulas"):
+            continue  # "كان متوقعا كبادرة …": a predicate after a copula, not a hal
         if settings()["verb"][form.lemma].get("after_negation") and \
                 not (i > 0 and tokens[i - 1].norm in folded_set("narrator", "negations")):
             continue  # "يقل" alone is "decreases"; "لم يقل" is a (negated) cue
@@ -302,11 +315,18 @@ def stance_reading(form: CueForm, tokens: list[Token], j: int, hi: int) -> CueFo
     entry = settings()["verb"].get(form.lemma, {})
     heads = tuple(fold(h) for h in entry.get("np_heads", ()))
     preps = {fold(p) for p in entry.get("np_preps", ())}
+    complement = tuple(fold(h) for h in entry.get("np_heads_complement", ()))
     if not heads or not preps:
         return None
     for x in range(j, min(hi - 1, j + 12)):
         if tokens[x].kind == "word" and tokens[x].norm in preps:
-            if tokens[x + 1].kind == "word" and tokens[x + 1].norm.startswith(heads):
+            nxt = tokens[x + 1]
+            if nxt.kind == "word" and complement and nxt.norm.startswith(complement) and \
+                    nxt.norm.endswith(("ه", "ها", "هم", "هما")):
+                # "أعرب عن أسفه لعدم …": the head with its pronoun is the last word before the
+                # content, as a preposition is
+                return replace(form, content="np", preps=(nxt.norm,))
+            if nxt.kind == "word" and nxt.norm.startswith(heads):
                 return replace(form, content="np", preps=tuple(preps))
             return None
     return None

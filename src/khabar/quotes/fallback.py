@@ -47,8 +47,8 @@ def _subject_in(article: Article, span: tuple[int, int], g: str) -> str | None:
     dash = re.match(r"[^\n.]{0,40}?\s[-\u2013\u2014]\s", body[s:e])
     if dash:
         s += dash.end()
-    mentions = sorted((m.start, ent) for ent in article.entities for m in ent.mentions
-                      if s <= m.start < e)
+    mentions = sorted(((m.start, ent) for ent in article.entities for m in ent.mentions
+                       if s <= m.start < e), key=lambda x: x[0])  # (two may start together)
     # The first clause that names anyone decides: "يشار إلى أنه، إثر افتتاح الاجتماعات، عقد
     # الوزير، خميس الجهيناوي، لقاء …" is about the minister; an organisation there means the
     # sentence is not about a person.

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# (some papers quote with braces: "موضحا أن {تركيا تتعهد …}")
 _FAMILY = {"“": "d", "”": "d", '"': "d", "„": "d", "‟": "d", "«": "g", "»": "g",
-           "‘": "s", "’": "s", "'": "s", "‹": "g", "›": "g"}
-_ALWAYS_OPEN = set("“«„‹‘")
-_ALWAYS_CLOSE = set("»›")
+           "‘": "s", "’": "s", "'": "s", "‹": "g", "›": "g", "{": "b", "}": "b"}
+_ALWAYS_OPEN = set("“«„‹‘{")
+_ALWAYS_CLOSE = set("»›}")
 _CLITIC_LETTERS = set("بلوفك")
 
 
@@ -76,7 +77,7 @@ def find_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
     """Quoted spans of ``text``, sorted by opening position; never crossing a paragraph."""
     out: list[Marked] = []
     for lo, hi in paragraphs:
-        stacks: dict[str, list[int]] = {"d": [], "g": [], "s": []}
+        stacks: dict[str, list[int]] = {"d": [], "g": [], "s": [], "b": []}
         for i in range(lo, hi):
             fam = _FAMILY.get(text[i])
             if fam is None:
@@ -94,8 +95,8 @@ def find_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked]:
                 out.append(_make(text, o, i, hi))
         for fam, stack in stacks.items():
             for o in stack:
-                if fam == "s":
-                    continue  # a lone single mark is an apostrophe, not a quotation
+                if fam in ("s", "b"):
+                    continue  # a lone single mark is an apostrophe, a lone brace no quotation
                 out.append(_make(text, o, None, hi))
     out.sort(key=lambda m: m.open)
     return out

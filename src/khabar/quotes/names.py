@@ -98,7 +98,10 @@ def _titles() -> frozenset[str]:
 def is_head(word: str) -> bool:
     """A common noun that describes a person ("الشاب"، "موظفة") — folded input."""
     heads = folded_set("names", "common_heads")
-    return word in heads or word.startswith("ال") and word[2:] in heads
+    if word in heads or word.startswith("ال") and word[2:] in heads:
+        return True
+    # the feminine of a listed head ("مندوبة" of "مندوب"): taa marbuta folds onto ه
+    return len(word) > 4 and word.endswith("ه") and is_head(word[:-1])
 
 
 def is_title(word: str) -> bool:
@@ -183,10 +186,13 @@ def person_name(text: str) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     known = _known_name_words()
-    for sw, w in zip(surface, words):
+    given = words[0] in _first_names()
+    for i, (sw, w) in enumerate(zip(surface, words)):
         if w in known:
             continue
-        if "." in sw or len(sw) > 3 and sw.endswith("ه") or w[:1] == "ل" and not w.startswith("ال"):
+        # (after a known given name a surname may begin with ل: "جيمس لاندل")
+        if "." in sw or len(sw) > 3 and sw.endswith("ه") or \
+                w[:1] == "ل" and not w.startswith("ال") and not (i > 0 and given and w[:2] != "لل"):
             return False  # "آي.إتش.إس"، "مستشاره" (a pronoun suffix)، "لجوء" (a glued preposition)
     particles = folded_set("names", "particles")
     for i, w in enumerate(words):
@@ -225,14 +231,18 @@ def org_name(text: str) -> bool:
     if head not in heads and not (head[:1] in "وف" and head[1:] in heads):
         return False
     definite = False
+    # ("مكتب حاكم إسطنبول"، "ديوان رئيس الحكومة": an office is named after its holder's title)
+    office = head in folded_set("cue_entities", "office_heads")
     for w in words[1:]:
-        if _is_stop(w) or _has_suffix(w) and w not in _known_name_words() or is_title(w):
+        title = is_title(w)  # (a title is a word of its own: "حاكم" ends in كم by chance)
+        if _is_stop(w) or not title and _has_suffix(w) and w not in _known_name_words() or \
+                title and not office:
             return False
         det = w.startswith(("ال", "لل", "وال"))
         if definite and not det:
             return False  # "شركة الأطلس للطيران بعثت": the verb after the name
         definite = definite or det
-    if not definite and all(w.endswith(("ي", "يه", "يين", "يون")) or _word_log2().get(w, 0) > 7
+    if not definite and not office and all(w.endswith(("ي", "يه", "يين", "يون")) or _word_log2().get(w, 0) > 7
                             for w in words[1:]):
         return False  # "موقع إخباري"، "وكالة أنباء"، "منظمة خيرية بريطانية": an unnamed source
     return True

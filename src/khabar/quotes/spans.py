@@ -20,10 +20,10 @@ from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, 
 from .cues import Cue, find_cues, folded_set, light, light_reading, settings, stance_reading
 from .marks import Marked, find_marks
 from .attributions import AttributionMixin
-from .boundaries import BoundaryMixin
+from .boundaries import BoundaryMixin, masdar_words
 from .statements import StatementMixin
 from .subjects import SubjectMixin
-from .content import ContentMixin, prep_at as _prep_at
+from .content import ContentMixin, object_head, prep_at as _prep_at
 from .speakers import MentionIndex, Subject
 
 _COMMA = {",", "،", "؛", ";"}
@@ -70,6 +70,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         self.tok_starts = [t.start for t in self.tokens]
         self.drafts: list[Draft] = []
         self.events: list[tuple[int, Subject]] = []  # explicit subjects of every cue, for continuations
+        self.done: set[int] = set()  # cues already read (a nested report is read from its outer one)
         for m in self.marks:  # an unclosed quotation stops at the next cue or the paragraph end
             if not m.closed:
                 m.inner_end = self.unclosed_end(m)
@@ -112,8 +113,10 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
     # -- content boundaries -----------------------------------------------------------------
     def is_comp(self, tok: Token) -> str | None:
         """'bare' or 'pron' when the token is a complementizer."""
-        if tok.kind != "word":
-            return None
+        if tok.kind != "word" or "آ" in tok.text:
+            return None  # (a complementizer never has madda: "آن كلير" is a name)
+        if self.body[tok.end:tok.end + 1] == "." and self.body[tok.end + 1:tok.end + 2].isalpha():
+            return None  # "إن.بي.سي": the first letters of a dotted abbreviation
         if tok.norm in self.bare:
             return "bare"
         if tok.norm in self.with_pron:
@@ -182,11 +185,12 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
 
     # -- cues -------------------------------------------------------------------------------
     def run(self) -> list[Draft]:
-        for cue in self.cues:
-            if cue.kind == "masdar":
+        for cue in sorted(self.cues + self.masdar_cues(), key=lambda c: c.start):
+            if cue.kind == "masdar" and cue.text and fold(light(cue.text)) not in masdar_words():
                 continue
-            if self.covered(cue.start) or self.in_mark(cue.start, 2):
+            if cue.start in self.done or self.covered(cue.start) or self.in_mark(cue.start, 2):
                 continue
+            self.done.add(cue.start)
             self.from_cue(cue)
         self.attributions()
         self.partials()
@@ -202,7 +206,11 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         form = cue.form
         j = cue.last + 1
         if cue.first > 0 and toks[cue.first - 1].norm in folded_set("narrator", "negations"):
-            return  # "لم تعلن الشرطة …": nothing was said
+            # "لم تعلن الشرطة …": nothing was said; but who did not say it is who the next
+            # cue continues ("ولم تذكر الحكومة عدد الجرحى لكنها أشارت إلى …")
+            if cue.kind == "verb" and toks[cue.first - 1].norm[:1] in ("و", "ف", "ل"):
+                self.note_subject(cue, j, min(hi, j + 8))
+            return
         if toks[cue.first].norm in folded_set("narrator", "words"):
             return  # "يذكر أن": the narrator's own formula
         relative = cue.first > 0 and toks[cue.first - 1].norm in folded_set("narrator", "relatives")
@@ -210,6 +218,15 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             return
         if relative and j < hi and self.pronoun_object_at(j, form.preps):
             return  # "الصلابة التي يصر عليها المدرب": what is insisted on is the antecedent
+        if cue.kind == "verb" and j + 1 < hi and toks[j + 1].kind == "word" and \
+                toks[j].norm in _bare_clause(form.lemma) and not relative:
+            # "وقال لا يوجد أي صحفي محبوس …": unmarked words of the speaker right after the verb
+            subj = self.subject(cue, j, j, lo)
+            end_tok = self.clause_end(j, hi)
+            s, e = self.trim(toks[j].start, toks[end_tok - 1].end)
+            if end_tok - j >= 4:
+                self.add(s, e, "direct", cue, subj)
+            return
         # The subject window runs to the first content trigger.
         trigger, tj = None, None
         k = j
@@ -232,7 +249,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             elif t.text == ":":
                 trigger, tj = "colon", k
                 break
-            elif t.start in self.mark_at and t.text in "\"“”«'‘":
+            elif t.start in self.mark_at and t.text in "\"“”«'‘{":
                 m = self.mark_at[t.start]
                 prev = toks[k - 1] if k > 0 else None
                 titled = prev is not None and (any(st in self.titles for _, st in clitic_readings(prev.norm))
@@ -260,14 +277,18 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     continue
                 trigger, tj = "comp", k
                 break
+            elif form.content == "np" and k == j and object_head(t):
+                trigger, tj = "np", k  # "أكد التزامه بالاتفاق، وإن …": the object comes first
+                break
             elif form.content == "np" and k > j and _prep_at(t, form.preps) and \
                     not (k + 1 < hi and self.is_comp(toks[k + 1])) and not self.name_at(k):
                 trigger, tj = "np", k
                 break
             elif toks[k].norm in ("بالقول", "قائلا", "قوله", "قولها", "قولهم"):
                 said = True
-            elif k > j and k in self.cue_tok:
+            elif k > j and k in self.cue_tok and self._may_open(self.cue_by_tok[k]):
                 break  # another cue verb: this one has no content of its own
+                # (not a noun spelled like one: "إجابة عن سؤال حول طلب …، أنه …")
             k += 1
         if trigger is None and self.postposed(cue, j, lo, hi):
             return
@@ -298,8 +319,12 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         if form.content == "partial" and trigger != "partial":
             if not (form.describe and trigger == "comp"):
                 return
+        if cue.kind == "masdar" and trigger != "comp":
+            return  # "بعد قول X إن …" only
         # A complementizer may come after the cue's preposition (أشار إلى أن): fine either way.
         subj = self.subject(cue, window_start, tj if subject_end is None else subject_end, lo)
+        if cue.kind == "masdar" and not (subj.entity or subj.phrase):
+            return
         if trigger == "colon":
             self.after_colon(cue, tj, hi, subj)
         elif trigger in ("mark", "partial"):
@@ -348,6 +373,15 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         """An unclosed quotation ends before the next sentence that opens with a cue, or at the
         paragraph's end."""
         para_end = m.para_end
+        i = bisect_left(self.tok_starts, m.inner_start)
+        while i < len(self.tokens) and self.tokens[i].start < para_end:
+            t = self.tokens[i]
+            c = self.cue_by_tok.get(i)
+            if c is not None and c.kind == "verb" and t.norm[:1] == "و" and i > 0 and \
+                    self.tokens[i - 1].start > m.inner_start:
+                # «… وقال الوزير إن …: a coordinated report of the narrator ends the quotation
+                return _rstrip(self.body, m.inner_start, t.start)
+            i += 1
         for s, e in self.sentences:
             if s <= m.open or s >= para_end:
                 continue
@@ -364,6 +398,28 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         if start_tok >= hi:
             return
         first = toks[start_tok]
+        # (a named reporter relays the inner speaker; unnamed reports stay their own claims:
+        # "وقالت تقارير إن X اعترف بـ…")
+        named = subj is None or not subj.explicit or subj.entity is not None or subj.phrase is not None
+        inner = self.nested_cue(start_tok, hi) if cue is not None and kind == "bare" and named \
+            else None
+        if inner is not None:
+            # "وقالت الوكالة إن كيم أكد لنظيره أنه ملتزم …": the innermost named speaker's words
+            before, noted = len(self.drafts), len(self.events)
+            self.done.add(inner.start)
+            self.from_cue(inner)
+            if len(self.drafts) > before:
+                last = self.clause_end(start_tok, hi)
+                outer_end = toks[last - 1].end
+                # ("إن X أكد التزامه، وإن الحكومة …": a second complement is the outer speaker's)
+                second = any(toks[x - 1].text in _COMMA and self.is_comp(toks[x]) == "bare" and
+                             toks[x].norm[:1] == "و" for x in range(start_tok + 1, last))
+                if self.drafts[-1].end >= self.trim(first.start, outer_end)[1] and not second:
+                    return
+                # ("وقالت تقارير إن X اعترف بحبسه، لكنه أخبر …": the outer report says more than
+                # the inner one, and stays the outer speaker's)
+                del self.drafts[before:]
+                del self.events[noted:]
         m = self.mark_at.get(first.start)
         if m is not None and m.closed and kind == "bare":
             # Direct when the quotation is the whole complement: what follows the closing mark
@@ -374,15 +430,31 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             mixed = after is not None and any(toks[x].start in self.mark_at and self.mark_at[
                 toks[x].start].closed for x in range(after, end_tok))
             if (after is None or after >= hi or toks[after].kind == "punct" or
-                    toks[after].norm in _BREAKERS or after in self.cue_tok) and not mixed:
+                    toks[after].norm in _BREAKERS or self._cue_after_mark(after, hi)) and not mixed:
                 self.add_mark(m, "direct", cue, subj)
                 return
         end_tok = self.clause_end(start_tok, hi, stop_at_comma=relative)
+        end_tok = self.speaker_turn(cue, start_tok, end_tok)
+        while not relative and end_tok + 1 < hi and toks[end_tok].text in _COMMA:
+            x = self.relative_report(end_tok + 1, hi, cue)
+            if x is None:
+                break
+            self.done.add(self.cue_by_tok[x].start)  # (its words are this report's)
+            end_tok = self.clause_end(x + 1, hi)
         if end_tok <= start_tok:
             return
         s, e = self.trim(first.start, toks[end_tok - 1].end)
         if e > s:
             self.add(s, e, "indirect", cue, subj)
+
+    def _cue_after_mark(self, i: int, hi: int) -> bool:
+        """A cue right after a closing mark ("«…» قالت الوزيرة") ends the quotation, unless a
+        preposition follows it: then it is the quoted subject's verb ("«نحو ثلاثين جريحا» نقلوا
+        إلى المستشفى")."""
+        if i not in self.cue_tok:
+            return False
+        nxt = self.tokens[i + 1] if i + 1 < hi else None
+        return nxt is None or nxt.norm not in folded_set("subject", "prepositions")
 
     def _tok_after(self, pos: int) -> int | None:
         i = bisect_left(self.tok_starts, pos)
@@ -404,6 +476,11 @@ def _rstrip(body: str, s: int, e: int) -> int:
     while e > s and body[e - 1].isspace():
         e -= 1
     return e
+
+
+@cache
+def _bare_clause(lemma: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in settings()["verb"].get(lemma, {}).get("bare_clause", ()))
 
 
 @cache

@@ -23,6 +23,7 @@ _TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثا
          "يوم", "مساء", "صباح", "ليل", "ليله", "الليله", "مؤخرا", "ايضا", "بدوره", "بدورها", "الماضي",
          "الماضيه", "المقبل", "المقبله", "الفائت", "الجاري", "الحالي", "سابقا", "لاحقا"}
 TIME_WORDS = _TIME
+SAME = "(same source)"  # anaphor of "المصدر نفسه": the previous speaker, whatever its gender
 _SPEAKER_TYPES = ("PER", "ORG", "LOC")
 
 
@@ -35,6 +36,7 @@ class Subject:
     phrase: tuple[int, int] | None = None  # char span of an unresolved subject phrase
     anaphor: str | None = None  # "الوزيرة": a definite head pointing back to a person
     fallback: str | None = None  # the description to keep as ``source`` if ``phrase`` is no name
+    gender: str = ""  # "f" when the subject is headed by a feminine role noun ("مندوبة")
 
 
 class MentionIndex:
@@ -46,6 +48,8 @@ class MentionIndex:
             if ent.type not in _SPEAKER_TYPES:
                 continue
             for m in ent.mentions:
+                if ent.type == "PER" and m.kind == "role" and _plural_head(m.text):
+                    continue  # "المسؤولين الإيطاليين" is no single person's role
                 rows.append((m.start, m.end, ent.id, ent.type, m.kind))
         rows.sort()
         self.rows = rows
@@ -70,6 +74,17 @@ class MentionIndex:
             if pos - slack <= r[1] <= pos + 1 and (best is None or r[1] > best[1]):
                 best = r
         return best
+
+
+def _plural_head(text: str) -> bool:
+    """A role led by a sound masculine plural ("المسؤولين الإيطاليين"), not by a singular that
+    happens to end so ("الأمين العام")."""
+    words = text.split()
+    if not words:
+        return False
+    w = fold(words[0])
+    w = w[2:] if w.startswith("ال") else w
+    return w.endswith(("ين", "ون")) and len(w) - 2 >= 4
 
 
 def _stem_in(tok: Token, words: frozenset[str]) -> bool:
@@ -112,8 +127,9 @@ def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = ()
         adjunct = j > a and is_adjunct(t) and not (idx is not None and idx.starts_at(t.start))
         if t.text in _COMMA or t.text in "(«\"“”:" or adjunct:
             break
-        if j > a and (t.norm in _TIME or preps and _prep_glued(t, preps)):
-            break
+        if j > a and (t.norm in _TIME or preps and _prep_glued(t, preps) or
+                      t.norm in folded_set("subject", "quantifiers")):
+            break  # ("ودعا الأمين العام كل الأطراف": a quantifier opens the object)
         j += 1
     return j
 
@@ -124,13 +140,28 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     while a < b and (tokens[a].norm in _TIME or tokens[a].text in _COMMA
                      or tokens[a].norm in ("بالقول", "قائلا") or len(tokens[a].norm) == 1):
         a += 1
+    subj = _subject_after(article, tokens, idx, a, b, preps)
+    if subj.explicit and a < b and subj.end > a and tokens[a].text.endswith("ة") and \
+            (is_title(tokens[a].norm) or is_head(tokens[a].norm)):
+        # "قال مندوبة أميركا، نيكي هيلي": the role noun, not a careless verb, tells her gender
+        subj.gender = "f"
+    return subj
+
+
+def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: int, b: int,
+                   preps: tuple[str, ...] = ()) -> Subject:
     if a >= b or tokens[a].text in ":«\"“”" or preps and _prep_glued(tokens[a], preps):
         return Subject(None, None, False, a)
+    if tokens[a].norm in folded_set("subject", "quantifiers"):
+        return Subject(None, None, False, a)  # "ودعت جميع الأطراف إلى …": the object
     if tokens[a].norm in folded_set("subject", "honorific_pronouns"):
         return Subject(None, None, False, a + 1, anaphor=tokens[a].norm)  # "وقال معاليه"
     if is_adjunct(tokens[a]) and (not idx.starts_at(tokens[a].start) or _addressee(tokens[a])):
         return Subject(None, None, False, a)  # "قال للصحفيين" (but "قال لعمامرة" is a name)
     seg = segment_end(tokens, a, b, preps, idx)
+    if seg - a == 2 and tokens[a + 1].norm in folded_set("unnamed", "same") and \
+            tokens[a].norm.startswith("ال"):
+        return Subject(None, None, False, seg, anaphor=SAME)  # "وقال المصدر نفسه": the last one
     if tokens[a].norm in folded_set("unnamed", "anaphoric") and seg - a == 1:
         return Subject(None, None, False, seg, anaphor=tokens[a].norm)  # "وشدد المتحدث"
     body = article.body
@@ -177,9 +208,27 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     if unnamed and org is not None and first.norm.startswith("ال") and not pers:
         # "وأكدت الشرطة البريطانية"، "واضافت الوكالة": the entity stage knows which one
         return Subject(org[2], None, True, after_mention(tokens, a, b, org))
+    if first.norm.startswith("ال") and not ments and \
+            first.norm[2:] in folded_set("cue_entities", "org_heads") | {fold(w) for w in ("وزارة",)} and \
+            all(t.norm in folded_set("attribution", "own") for t in tokens[a + 1:seg]):
+        # "عن السفارة قولها": the organisation named in full earlier with this head
+        earlier = _earlier_org(article, first.norm[2:], first.start)
+        if earlier is not None:
+            return Subject(earlier, None, True, seg)
     if unnamed or titled:
         if pers and (first.norm in may_name or titled):
-            return Subject(pers[0][2], None, True, ext_end)
+            found = _name_after_role(tokens, idx, a, b)
+            if found is not None and tokens[found[0]].start == pers[0][0] and \
+                    len(body[pers[0][0]:pers[0][1]].split()) == 1 and \
+                    tokens[found[1] - 1].end > pers[0][1] + 1 and \
+                    name_kind(body[pers[0][0]:tokens[found[1] - 1].end]) == "PER":
+                # "وقال احدهم محمد شيخ مؤمن": the tagger's mention holds only the first name
+                # (and may be linked to another Mohamed); the whole name is the speaker
+                return Subject(None, None, True, found[1], (pers[0][0], tokens[found[1] - 1].end),
+                               fallback=desc)
+            # (the name closes the role's apposition: "أعلنت رئيسة الوزراء تيريزا ماي طرد …" —
+            # what follows it is the object)
+            return Subject(pers[0][2], None, True, min(ext_end, after_mention(tokens, a, b, pers[0])))
         if first.norm in may_name or titled:
             # "المدير الجهوي للصحة ببنزرت سامي الرقيق"، "المتحدث باسم الشرطة، توماس أجنيفيك"
             found = _name_after_role(tokens, idx, a, b)
@@ -203,6 +252,12 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     per_any = [m for m in seg_ments if m[3] == "PER"]
     # (a mention may run past the segment: "الحركة الوطنية لتحرير أزواد", ل glued inside the name)
     after = lambda m: max([x for x in range(a, b) if tokens[x].start < m[1]], default=a) + 1
+    lead = next((m for m in seg_ments if m[0] == first.start and m[3] != "PER"), None)
+    if per_any and lead is not None and not titled and \
+            not body[lead[1]:per_any[0][0]].strip(" ،,") == "" and lead[1] <= per_any[0][0]:
+        # "أعلنت إسرائيل إغلاق معبر كرم أبو سالم": the name opening the window is the subject;
+        # a person named further on is inside the object
+        return Subject(lead[2], None, True, after(lead))
     if per_any:
         # the object of an np cue starts after the name: "نفى الوزير سالم وجود …"
         return Subject(per_any[0][2], None, True, after(per_any[0]))
@@ -216,9 +271,31 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
         return Subject(m[2], None, True, after(m))
     if pers and not titled:  # the name in apposition after a role nobody resolved
         return Subject(pers[0][2], None, True, ext_end)
+    found = _name_after_role(tokens, idx, a, b)
+    if found is not None and tokens[found[0] - 1].text in _COMMA and \
+            (found[1] >= b or tokens[found[1]].text in _COMMA):
+        # "ويقول محرر الشؤون الدبلوماسية في بي بي سي، جيمس لاندل، إن …": the name set off by
+        # commas after a description is the speaker
+        return Subject(None, None, True, found[1], (tokens[found[0]].start, tokens[found[1] - 1].end),
+                       fallback=desc)
     if titled:
         return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end), fallback=desc)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
+
+
+def _earlier_org(article: Article, head: str, pos: int) -> str | None:
+    """The organisation last named before ``pos`` by a mention of two words or more whose first
+    word is ``head`` (folded, without ال): "السفارة الروسية في باماكو" for a later "السفارة"."""
+    best, best_start = None, -1
+    for ent in article.entities:
+        if ent.type != "ORG":
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if m.start < pos and m.start > best_start and len(words) >= 2 and \
+                    fold(words[0]) in (head, "ال" + head):
+                best, best_start = ent.id, m.start
+    return best
 
 
 def _periphrasis(body: str, m: tuple) -> bool:
@@ -246,8 +323,14 @@ def _name_after_role(tokens: list[Token], idx: MentionIndex, a: int, b: int) -> 
     k = a + 1
     while k < limit:
         t = tokens[k]
-        if t.text in ":«\"“”(" or t.kind == "num":
-            return None
+        if t.text == "(":
+            # "مدير عمليات (أونروا) في الأردن رودجر ديفيس": a short parenthetical inside the role
+            close = next((x for x in range(k + 1, min(limit, k + 6)) if tokens[x].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
+        if t.text in ":«\"“”(" or t.kind == "num" or _addressee(t):
+            return None  # (a name after "لوكالة" is the agency spoken to: "… لوكالة فرانس برس")
         if t.kind != "word" or idx.starts_at(t.start) and _mention_type(idx, t.start) != "PER":
             k += 1
             continue
@@ -300,6 +383,11 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     if m is not None and _governed(tokens, idx, m, floor):
         return None  # "… من ليبيا قالت": the object of a preposition is no subject
     if m is not None:
+        i = bisect_left([t.start for t in tokens], m[0])
+        if floor < i < len(tokens) and tokens[i].start == m[0] and \
+                tokens[i - 1].norm in folded_set("unnamed", "heads") and m[3] != "PER":
+            # "وكان مسؤولو الاستخبارات الأميركية قالوا": officials of an institution, unnamed
+            return Subject(None, " ".join(t.text for t in tokens[i - 1:j + 1]), True, cue_first)
         return Subject(m[2], None, True, cue_first)
     # an unnamed source before the verb: "وكانت السلطات الأمنية قالت"
     k = j
@@ -335,6 +423,11 @@ def _kana_subject(tokens: list[Token], idx: MentionIndex, floor: int, j: int,
     named = [m for m in ments if m[3] == "PER" and m[4] == "name"]
     if named:
         return Subject(named[0][2], None, True, cue_first)
+    if tokens[k + 1].norm in folded_set("unnamed", "heads"):
+        # "وكان مسؤولو الاستخبارات الأميركية قالوا": unnamed officials of an institution are not
+        # the institution
+        return Subject(None, _clean(body_of(tokens, k + 1, j - 1 if tokens[j].text in _COMMA else j)),
+                       True, cue_first)
     first = [m for m in ments if m[0] == lo and m[3] in ("PER", "ORG")]
     if first:
         return Subject(first[0][2], None, True, cue_first)

@@ -78,7 +78,31 @@ class SubjectMixin:
         for m in self.idx.within(s0, cue.start):
             if m[3] in ("PER", "ORG") and not self.in_mark(m[0]):
                 return Subject(m[2], None, True, end)
-        return None
+        return self.opening_verb_subject(cue, lo)
+
+    def opening_verb_subject(self, cue: Cue, lo: int) -> Subject | None:
+        """"وشنت تركيا … غارات، مشيرة إلى أنها …": a participle's subject is the subject of the
+        verb that opens its sentence, whatever its type (a country acts too), when the verb's
+        gender (the feminine ending ت) agrees with the participle's."""
+        toks = self.tokens
+        g = cue.form.gender
+        k = lo
+        while k < cue.first and toks[k].norm in ("و", "ف"):
+            k += 1
+        if not g or k + 1 >= cue.first or toks[k].kind != "word":
+            return None
+        verb = toks[k].norm[1:] if toks[k].norm[:1] in ("و", "ف") else toks[k].norm
+        stop = folded_set("names", "stop") | folded_set("subject", "prepositions")
+        if len(verb) < 3 or verb.startswith("ال") or verb in stop or toks[k].norm in stop or \
+                self.idx.within(toks[k].start, toks[k].end) or verb.endswith(("ه", "ة")):
+            return None
+        if verb.endswith("ت") != (g == "f"):
+            return None
+        m = next((m for m in self.idx.within(toks[k + 1].start, toks[k + 1].end)
+                  if m[0] == toks[k + 1].start and m[4] == "name"), None)
+        if m is None:
+            return None
+        return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1)
 
     def coordinated_subject(self, cue: Cue, lo: int) -> Subject | None:
         """"وقتل حزب العمال ضابطين، وقال إن …": a cue coordinated with an earlier verb of its
@@ -105,10 +129,16 @@ class SubjectMixin:
             verb = t.norm[1:] if t.norm.startswith("و") and x > lo else t.norm if x == lo else ""
             if len(verb) < 3 or verb.startswith("ال") or verb in stop or self.idx.within(t.start, t.end):
                 continue
-            if not comma and cue.form.gender and (verb.endswith("ت") != (cue.form.gender == "f")):
+            # (an imperfect "تأوي" is feminine, a past "تحدث" masculine: ت- alone does not tell)
+            bare = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
+            imperfect = bare.startswith("ت") and not bare.endswith("ت")
+            if not comma and cue.form.gender and not imperfect and \
+                    (bare.endswith("ت") != (cue.form.gender == "f")):
                 continue  # the two verbs must agree: "اتهم … وقالت" has two subjects
             nxt = self.idx.within(toks[x + 1].start, toks[x + 1].end)
-            if nxt and nxt[0][0] == toks[x + 1].start and nxt[0][3] in ("PER", "ORG"):
+            if nxt and nxt[0][0] == toks[x + 1].start and (nxt[0][3] in ("PER", "ORG") or
+                                                          self._country_agrees(verb, cue)):
+                # (a country acts too, when the verbs agree: "وتأوي تركيا …، وقالت إنها …")
                 return Subject(nxt[0][2], None, True, cue.last + 1)
             if not comma:
                 subj = self.resolve_subject(
@@ -116,6 +146,17 @@ class SubjectMixin:
                 if subj.entity:
                     return Subject(subj.entity, None, True, cue.last + 1)
         return None
+
+    @staticmethod
+    def _country_agrees(verb: str, cue: Cue) -> bool:
+        """Does the verb before a place name agree in gender with the cue? Countries take the
+        feminine (past -ت, imperfect ت-); a cue of unknown gender never continues a place."""
+        v = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
+        if not cue.form.gender or len(v) < 3:
+            return False
+        feminine = v.endswith("ت") or v.startswith("ت")
+        masculine = v.startswith("ي") or not feminine
+        return feminine if cue.form.gender == "f" else masculine and not v.endswith("ت")
 
     def topic_subject(self, cue: Cue, lo: int) -> Subject | None:
         """"أما وزير الخارجية المصري، فقد أكد …": the topic fronted by أما is the subject of the
@@ -169,8 +210,8 @@ class SubjectMixin:
         if toks[i].norm != fold(entry.get("past", "")) or entry.get("bare_verb"):
             return True  # an inflected form (قالت، ذكروا) is a verb wherever it stands
         prev = toks[i - 1]
-        if prev.kind == "num":
-            return True  # "في 12 مارس أعلن"
+        if prev.kind == "num" or prev.norm in ("و", "ف"):
+            return True  # "في 12 مارس أعلن"، "و أكد" (the conjunction typed apart)
         if prev.kind != "word" or prev.norm in folded_set("narrator", "openers") or \
                 prev.norm in folded_set("narrator", "relatives"):
             return True
@@ -222,9 +263,13 @@ class SubjectMixin:
         if i > lo and toks[i - 1].text in _COMMA and a < len(toks) and \
                 toks[a].norm in folded_set("subject", "resumptive"):
             # "بعد تغريدة لترامب، قال فيها إن …": the author of the thing just named
+            preps = folded_set("subject", "prepositions")
             for m in self.idx.within(toks[max(lo, i - 4)].start, toks[i - 1].start):
-                if m[3] == "PER":
+                j = self.tok_at.get(m[0])
+                if m[3] == "PER" and not (j and toks[j - 1].norm in preps):
                     return Subject(m[2], None, True, a)
+                # (not "لقاء مع الوزير المصري، أكد خلاله": who was met is not who spoke)
+            return self.sentence_subject(cue, lo) or subj
         if i > lo and a < len(toks) and toks[a].norm in folded_set("subject", "resumptive"):
             # "عبر عن تفاؤله في تغريدة قال فيها …": the author is the sentence's subject
             return self.sentence_subject(cue, lo) or subj
