@@ -3,8 +3,10 @@
 The text is handled as lines (a line is a paragraph). Rules from ``resources/boilerplate.toml``
 remove whole lines only, each with a reason; nothing inside a kept line is changed, except that
 a dateline prefix is cut from the start of the first paragraph and a tag run ("سمات ...") from
-the end of the last one. So every story sentence reaches the body verbatim, and later stages'
-offsets are computed on exactly what a reader sees.
+the end of the last one. Leads of other stories appended after the article go as whole lines
+(``teasers``); a sub-heading glued inside a paragraph only gets its own line (``subheadings``).
+So every story sentence reaches the body verbatim, and later stages' offsets are computed on
+exactly what a reader sees.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Removed
-from . import header
+from . import header, subheadings, teasers
 from .rules import RuleSet, load_rules
 
 # Line-end characters that are debris, not text: whitespace plus invisible bidi/zero-width marks.
@@ -164,6 +166,11 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
 
     lines = list(lines)
     kept = [i for i, r in enumerate(reasons) if r is None]
+    # Leads of other stories appended after this one: after the header is known (the lead is the
+    # first story paragraph) and before the closing credit, which would otherwise end the run.
+    for k in teasers.find_teasers(lines, kept, title, rules):
+        reasons[k] = teasers.REASON
+    kept = [i for i, r in enumerate(reasons) if r is None]
     removed_extra: list[Removed] = []
     if kept:
         first = kept[0]
@@ -208,12 +215,14 @@ def _assemble(lines: list[str], gaps: list[bool], reasons: list[str | None]) -> 
         pending_gap = pending_gap or gap
         if reason is not None or not line:
             continue
-        if parts:
-            sep = "\n\n" if pending_gap else "\n"
-            parts.append(sep)
-            offset += len(sep)
-        paragraphs.append((offset, offset + len(line)))
-        parts.append(line)
-        offset += len(line)
+        # A sub-heading glued inside the paragraph goes back on its own line (nothing removed).
+        for k, piece in enumerate(subheadings.split_paragraph(line)):
+            if parts:
+                sep = "\n\n" if pending_gap and k == 0 else "\n"
+                parts.append(sep)
+                offset += len(sep)
+            paragraphs.append((offset, offset + len(piece)))
+            parts.append(piece)
+            offset += len(piece)
         pending_gap = False
     return "".join(parts), paragraphs

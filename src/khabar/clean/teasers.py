@@ -1,0 +1,153 @@
+"""Teasers of other stories appended after the article ("related" leads without a marker).
+
+Some sites (CNN Arabic among them) append the opening sentences of other stories after the
+article, with no "اقرأ أيضا" marker. Each looks like a self-contained news lead: a bare perfective
+verb with its subject ("أعلنت الوزارة، الأحد، ..."), one sentence, short. A story's own later
+paragraphs rarely look like that: they open with a connective ("وقال", "من جانبه", "يذكر أن").
+
+The mechanism is conservative: only a trailing run of lead-shaped paragraphs is considered, it must
+start with and contain at least ``min_strong`` paragraphs with independent evidence of being
+another story (a weekday set off by commas right after the subject, a fresh dateline, or no
+content word in common with the title and lead paragraph), and the story keeps its first
+``min_story_left`` paragraphs whatever happens. Settings and lexicons: ``[teaser]`` in
+``resources/boilerplate.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load_toml
+from ..text.normalize import clitic_readings, fold, strip_article
+from . import header
+from .rules import RESOURCE, RuleSet
+
+REASON = "teaser"
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
+_WORD = re.compile(r"[^\W_]+")
+# A sentence break inside the paragraph: a full stop (not "..") then a space and a word ("2.5" has no
+# space). An initial ("أ. ف. ب") also counts: the paragraph is then kept, the safe side.
+_INNER_STOP = re.compile(r"(?<!\.)[.!?؟](?!\.)\s+[\"'«“(]*[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class TeaserRules:
+    min_run: int
+    min_strong: int
+    min_story_left: int
+    min_chars: int
+    max_chars: int
+    weekday_within: int
+    verbs: frozenset[str]
+    weekdays: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@cache
+def load_teaser_rules(resource: str = RESOURCE) -> TeaserRules:
+    data = load_toml(resource).get("teaser", {})
+    verbs = set()
+    for v in data.get("lead_verbs", ()):
+        v = fold(v)
+        verbs.update((v, v + "ت"))
+    verbs.update(fold(v) for v in data.get("lead_verbs_extra", ()))
+    return TeaserRules(
+        min_run=int(data.get("min_run", 2)), min_strong=int(data.get("min_strong", 2)),
+        min_story_left=int(data.get("min_story_left", 2)),
+        min_chars=int(data.get("min_chars", 40)), max_chars=int(data.get("max_chars", 450)),
+        weekday_within=int(data.get("weekday_within_words", 20)),
+        verbs=frozenset(verbs), weekdays=frozenset(fold(w) for w in data.get("weekdays", ())),
+        stopwords=frozenset(fold(w) for w in data.get("stopwords", ())),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text.strip(_INVISIBLE + " ")))
+
+
+def opens_with_lead_verb(paragraph: str, tr: TeaserRules) -> bool:
+    """The first word is a bare perfective lead verb (no و/ف connective before it)."""
+    words = _words(paragraph[:40])
+    return bool(words) and words[0] in tr.verbs
+
+
+_TIME_OF_DAY = ("اليوم", "يوم", "مساء", "صباح", "فجر", "ظهر", "ليله", "ليل")
+_RELATIVE = ("الماضي", "الماضيه", "المقبل", "المقبله")
+
+
+def weekday_after_subject(paragraph: str, tr: TeaserRules) -> bool:
+    """A weekday set off by commas early in the paragraph: "أعلن الجيش، الأحد، ...",
+    "أعلنت مصر، مساء السبت، ...", "... اليوم الخميس، ..." — the lead's "when" slot after its subject."""
+    raw = [fold(t).strip("\"'«»“”()") for t in paragraph.split()[: tr.weekday_within]]
+    for i, word in enumerate(raw):
+        if word.rstrip(",") not in tr.weekdays:
+            continue
+        end = word
+        if not end.endswith(",") and i + 1 < len(raw) and raw[i + 1].rstrip(",") in _RELATIVE:
+            end = raw[i + 1]
+        if not end.endswith(","):
+            continue
+        j = i - 1
+        if j >= 0 and raw[j] in _TIME_OF_DAY:
+            if raw[j] in ("اليوم", "يوم"):
+                return True
+            j -= 1
+        if j >= 0 and raw[j].endswith(","):
+            return True
+    return False
+
+
+def _stems(text: str, tr: TeaserRules) -> set[str]:
+    """Content-word stems: every proclitic reading of each word, without the article."""
+    out: set[str] = set()
+    for w in _words(text):
+        if w in tr.stopwords or len(w) < 3 or w.isdigit():
+            continue
+        for _, stem in clitic_readings(w):
+            stem = strip_article(stem)
+            if len(stem) >= 3 and stem not in tr.stopwords:
+                out.add(stem)
+    return out
+
+
+def _one_sentence(paragraph: str) -> bool:
+    return _INNER_STOP.search(paragraph.rstrip()) is None
+
+
+def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: RuleSet) -> list[int]:
+    """Indices (into ``lines``) of the trailing teaser paragraphs; ``kept`` are the story
+    paragraphs in order (headline and credit lines already set aside), the lead first."""
+    tr = load_teaser_rules()
+    if len(kept) < tr.min_story_left + tr.min_run:
+        return []
+    run: list[int] = []
+    for k in reversed(kept[tr.min_story_left:]):
+        line = lines[k]
+        if not tr.min_chars <= len(line) <= tr.max_chars or not _one_sentence(line):
+            break
+        if not (opens_with_lead_verb(line, tr) or _dateline_start(line, rules)):
+            break
+        run.append(k)
+    if len(run) < tr.min_run:
+        return []
+    run.reverse()
+    context = _stems((title or "") + " " + lines[kept[0]], tr)
+
+    def strong(k: int) -> bool:
+        line = lines[k]
+        return (weekday_after_subject(line, tr) or _dateline_start(line, rules)
+                or not (_stems(line, tr) & context))
+
+    # The story's own closing paragraphs may be lead-shaped too: the run starts at evidence.
+    while run and not strong(run[0]):
+        run.pop(0)
+    if len(run) < tr.min_run or sum(strong(k) for k in run) < tr.min_strong:
+        return []
+    return run
+
+
+def _dateline_start(line: str, rules: RuleSet) -> bool:
+    """A paragraph opening with "place (AGENCY)—": a new story, not a continuation."""
+    cut = header.split_dateline(line, rules)
+    return bool(cut and cut[2] and "(" in line[:cut[0]])
