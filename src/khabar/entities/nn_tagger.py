@@ -103,28 +103,32 @@ class NeuralScorer:
         return np.concatenate([self.wemb[wi], fvec, self._char_cnn(n)])
 
     # -- per batch of sentences ---------------------------------------------------------------
-    def _run(self, x: np.ndarray, direction: str) -> np.ndarray:
-        """One LSTM direction over a time-major padded batch x (T, B, D) -> hidden states (T, B, H).
+    def _run(self, proj: np.ndarray, lengths: list[int], direction: str) -> np.ndarray:
+        """One LSTM direction over time-major projected inputs (T, B, 4H) -> hidden (T, B, H).
 
-        Sentences start at t = 0 and padding sits after them, so it never reaches a real token.
-        Gate columns were reordered at load time to (input, forget, output | cell): one sigmoid
-        and one tanh per step instead of five calls.
+        Sentences start at t = 0, sorted by length, with padding after them, so padding never
+        reaches a real token; at step t only the sentences still running (a suffix of the batch)
+        are computed. Gate columns were reordered at load time to (input, forget, output | cell):
+        one sigmoid and one tanh per step instead of five calls.
         """
-        w_ih, w_hh, b = self.lstm[direction]
-        steps, bsz, dim = x.shape
+        w_hh = self.lstm[direction][1]
+        steps, bsz, _ = proj.shape
         hd = self.hidden
-        proj = (x.reshape(steps * bsz, dim) @ w_ih + b).reshape(steps, bsz, 4 * hd)
         h = np.zeros((bsz, hd), np.float32)
         c = np.zeros_like(h)
-        out = np.empty((steps, bsz, hd), np.float32)
+        out = np.zeros((steps, bsz, hd), np.float32)
+        first = 0  # first row still running
         for t in range(steps):
-            g = proj[t]
-            g += h @ w_hh
+            while lengths[first] <= t:
+                first += 1
+            g = proj[t, first:]
+            g += h[first:] @ w_hh
             gates = _sigmoid(g[:, :3 * hd])
-            c *= gates[:, hd:2 * hd]
-            c += gates[:, :hd] * np.tanh(g[:, 3 * hd:])
-            h = gates[:, 2 * hd:] * np.tanh(c)
-            out[t] = h
+            cc = c[first:]
+            cc *= gates[:, hd:2 * hd]
+            cc += gates[:, :hd] * np.tanh(g[:, 3 * hd:])
+            h[first:] = gates[:, 2 * hd:] * np.tanh(cc)
+            out[t, first:] = h[first:]
         return out
 
     def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
@@ -146,18 +150,26 @@ class NeuralScorer:
         out: list[np.ndarray] = [np.zeros((0, k)) for _ in sentences]
         lengths = [len(s) for s in sentences]
         order = sorted((i for i, s in enumerate(sentences) if s), key=lengths.__getitem__)
-        dim = self.wemb.shape[1] + self.femb.shape[1] + self.conv_w.shape[0]
         hd = self.hidden
         for idx in self._batches(order, lengths):
             steps = lengths[idx[-1]]
-            fwd = np.zeros((steps, len(idx), dim), np.float32)
-            bwd = np.zeros_like(fwd)  # each sentence reversed, also starting at t = 0
-            for r, i in enumerate(idx):
-                v = np.stack([self._vec(w) for w in sentences[i]])
-                fwd[:lengths[i], r] = v
-                bwd[:lengths[i], r] = v[::-1]
-            sf = self._run(fwd, "f") @ self.out_w[:hd]
-            sb = self._run(bwd, "b") @ self.out_w[hd:]
+            # the input projection runs on real tokens only, then goes into the padded layout
+            vecs = np.stack([self._vec(w) for i in idx for w in sentences[i]])
+            proj = {}
+            for d in ("f", "b"):
+                w_ih, _, b = self.lstm[d]
+                rows = vecs @ w_ih + b
+                padded = np.zeros((steps, len(idx), rows.shape[1]), np.float32)
+                pos = 0
+                for r, i in enumerate(idx):
+                    n = lengths[i]
+                    # the backward pass reads each sentence reversed, also from t = 0
+                    padded[:n, r] = rows[pos:pos + n] if d == "f" else rows[pos:pos + n][::-1]
+                    pos += n
+                proj[d] = padded
+            lens = [lengths[i] for i in idx]
+            sf = self._run(proj["f"], lens, "f") @ self.out_w[:hd]
+            sb = self._run(proj["b"], lens, "b") @ self.out_w[hd:]
             for r, i in enumerate(idx):
                 n = lengths[i]
                 out[i] = (sf[:n, r] + sb[:n, r][::-1] + self.out_b).astype(np.float64)
