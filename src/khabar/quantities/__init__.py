@@ -11,9 +11,15 @@ words for the rest ("barrel", "ton", "percent", "minute", "hour", "day", "week",
 Currencies: an ISO 4217 code when the currency is certain ("دولار" → USD, "ريال سعودي" → SAR), else
 the English family name ("ريال" → riyal, "جنيه" → pound, "دينار" → dinar).
 
+Counts carried by nouns (nouns.py): duals ("جنديين" → 2, "كيلومترين" → 2 km), "شخص واحد" → 1,
+"الدول الخمس" → 5. Numbers in a list or range are read one by one and share the unit written after
+the last ("40 و46 عاما" → 40 year, 46 year; "57/ كلم" → 57 km).
+
 Not quantities: years, dates, clock times and recurrences (the time recogniser claims them first;
-durations are kept as quantities), identifiers after "رقم", "القرار", "المادة" …, phone-like digit
-strings, scores and fractions written with "/" or "-" ("2-1", "3/4"), and model names ("F-16").
+durations are kept as quantities; "0800 بتوقيت غرينتش" is a clock time), identifiers after "رقم",
+"القرار", "المادة" … (and the numbers listed after them), phone-like digit strings, scores and
+fractions written with "/" or "-" ("2-1", "3/4"), model names ("F-16"), ordinals ("الذكرى الـ65"),
+vague plurals ("آلاف المتظاهرين") and days listed before a date ("يومي 8 و9 من الشهر الجاري").
 """
 from __future__ import annotations
 
@@ -25,6 +31,7 @@ from ..timex import Scan, may_match, span_of, time_hits
 from ..timex.lexicon import Lexicon, adjective_key, lexicon
 from ..timex.numbers import read_number
 from ..timex.titles import in_name
+from .nouns import belongs_to_noun, list_joiners, noun_counts, ordinal_context
 
 __all__ = ["find_quantities", "quantities_stage", "TIME_UNITS"]
 
@@ -96,6 +103,10 @@ def _unit_after(scan: Scan, lex: Lexicon, j: int):
     u = lex.units.match(scan, j, clitics=False)
     if u:
         return u[0], u[1]
+    if toks[j].text == "/" and j + 1 < len(toks) and toks[j + 1].kind == "word":
+        u = lex.units.match(scan, j + 1, clitics=False)  # "57/ كلم": a unit after a slash
+        if u:
+            return u[0], u[1]
     return None
 
 
@@ -115,8 +126,8 @@ def _counted_noun(scan: Scan, lex: Lexicon, j: int) -> int | None:
         return j + 2  # partitive: "خمسة من مرافقيه", "عشرة من الجنود"
     if w in lex.counted_stop or len(w) < 2 or w.isascii() or w.startswith("ال"):
         return None  # a counted noun is indefinite: "ست البيت" is no number
-    if w.startswith("و") and not w.endswith(_PLURAL_ENDINGS):
-        return None  # "وقال": a new clause; "وفيات", "وزراء", "وثائق" are nouns
+    if w.startswith("و") and (not w.endswith(_PLURAL_ENDINGS) or w[1:] in _number_words()):
+        return None  # "وقال": a new clause, "وثلاثين": the next number; "وفيات", "وزراء" are nouns
     if any(stem in lex.counted_stop for _, stem in toks[j].readings()[1:2]):
         return None
     return j + 1
@@ -136,6 +147,7 @@ def _quantities(scan: Scan) -> list[Quantity]:
     hits = time_hits(scan, reuse=True)
     blocked = [False] * (n + 1)
     found: list[tuple[int, int, int, float | int, str | None]] = []  # (i, j, skip, value, unit)
+    bare: set[int] = set()  # starts of numbers found with neither unit nor counted noun
     for h in hits:
         if h.type == "DURATION" and h.amount is not None and h.unit in TIME_UNITS:
             found.append((h.i, h.j, h.skip, _number_value(h.amount), TIME_UNITS[h.unit]))
@@ -185,9 +197,16 @@ def _quantities(scan: Scan) -> list[Quantity]:
             u = _unit_after(scan, lex, k)
             if u and not blocked[k]:
                 end, unit = u
+        if unit is None and is_digit and i > 1 and toks[i].glued and toks[i - 1].text == "ال" and \
+                ordinal_context(toks, i - 1):
+            i = j  # "الذكرى الـ65", "الرئيس الـ45": an ordinal ("الدول الـ15" is a count)
+            continue
         if unit is None and i > 0 and toks[i - 1].kind == "word" and not toks[i].glued and skip == 0 \
                 and any(stem in lex.identifier_cues for _, stem in toks[i - 1].readings()[:2]):
-            i = j  # "القرار 2254", "المادة 7"; with a unit it is an amount ("الطريق 120 كيلومترا")
+            i = _skip_number_list(scan, lex, j)  # "القرار 2254", "المادتين 62 و63"; with a unit it
+            continue  # is an amount ("الطريق 120 كيلومترا")
+        if unit is None and not is_digit and j - i == 1 and belongs_to_noun(toks, i, value):
+            i = j  # "شخص واحد", "في وقت واحد", "شخصين اثنين": read with the noun (nouns.py)
             continue
         if unit is None:
             noun_end = _counted_noun(scan, lex, k) if not blocked[k] else None
@@ -197,13 +216,66 @@ def _quantities(scan: Scan) -> list[Quantity]:
                 i = j  # "ست", "سبع" alone are as often words as numbers
                 continue
         found.append((start, end, skip if start == i else 0, _number_value(value), unit))
+        if unit is None and end == k:
+            bare.add(start)
         i = max(end, i + 1)
+    for a, b, *_ in found:
+        for k in range(a, b):
+            blocked[k] = True
+    found.extend(noun_counts(scan, blocked))
+    found.sort(key=lambda f: f[0])
+    found = _drop_day_lists(toks, found, bare, {h.i for h in hits if h.day is not None})
+    _share_list_units(toks, found, bare)
     out = []
-    for a, b, skip, value, unit in sorted(found, key=lambda f: f[0]):
+    for a, b, skip, value, unit in found:
         s, e = span_of(scan, a, b, skip)
         if e > s and not in_name(body, s, e):  # "(إف 16)"، برنامج "60 دقيقة": inside a name
             out.append(Quantity(body[s:e], s, e, value, unit))
     return out
+
+
+def _skip_number_list(scan: Scan, lex: Lexicon, j: int) -> int:
+    """End of the numbers listed after the one that ends at token j ("62 و63 و70")."""
+    toks = scan.toks
+    joiners = list_joiners()
+    while j + 1 < len(toks) and toks[j].text in joiners and toks[j + 1].kind == "num":
+        r = read_number(scan, j + 1, lex, clitics=False)
+        if not r:
+            break
+        j = r[1]
+    return j
+
+
+def _drop_day_lists(toks, found: list, bare: set[int], day_starts: set[int]) -> list:
+    """Bare numbers listed before a date are days of it, not amounts: "يومي 8 و9 من الشهر
+    الجاري", "أيام 7 و8 و12 يونيو"."""
+    joiners = list_joiners()
+    starts = set(day_starts)
+    keep = []
+    for entry in reversed(found):
+        a, b = entry[0], entry[1]
+        if a in bare and b + 1 < len(toks) and toks[b].text in joiners and b + 1 in starts \
+                and toks[a].kind == "num":
+            starts.add(a)
+            continue
+        keep.append(entry)
+    keep.reverse()
+    return keep
+
+
+def _share_list_units(toks, found: list, bare: set[int]) -> None:
+    """In a list or range of numbers the unit is written once, after the last: "40 و46 عاما",
+    "بين 5 و7 دولارات", "3 أو 4 أيام". A bare number before it takes that unit."""
+    joiners = list_joiners()
+    for n in range(len(found) - 2, -1, -1):
+        a, b, skip, value, unit = found[n]
+        na, unit_next = found[n + 1][0], found[n + 1][4]
+        if unit is not None or unit_next is None or a not in bare or b >= len(toks):
+            continue
+        joiner = toks[b]
+        if na == b + 1 and joiner.text in joiners or \
+                na == b and joiner.kind == "word" and joiner.text.startswith("و") and len(joiner.text) > 2:
+            found[n] = (a, b, skip, value, unit_next)
 
 
 def find_quantities(text: str) -> list[Quantity]:

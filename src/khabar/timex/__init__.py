@@ -9,7 +9,9 @@ Hijri month without a day) keeps ``value=None`` with its type.
 
 How it works: ``scan.Scan`` tokenises the folded text once; at each token the recognisers of
 ``dates`` and ``spans`` (lexicon-driven, resources/timex.toml and numbers.toml) propose matches and
-the longest wins; a clock time next to a day ("العاشرة من صباح اليوم") is then merged into one TIME.
+the longest wins; a clock time next to a day ("العاشرة من صباح اليوم") is then merged into one TIME,
+a clock time elsewhere in a sentence that names a day takes that day ("هاجموا القرية أمس … الساعة
+العاشرة ليلا"), and a duration keeps a short approximator ("أكثر من 100 دقيقة", TIMEX3 mod).
 """
 from __future__ import annotations
 
@@ -100,7 +102,7 @@ def _match(ctx: Ctx) -> list[Hit]:
             i = best_end
         else:
             i += 1
-    return _merge_clock(ctx, hits)
+    return _anchor_clocks(ctx, _with_approximators(ctx, _merge_clock(ctx, hits)))
 
 
 def _merge_clock(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
@@ -123,6 +125,58 @@ def _merge_clock(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
                     continue
         out.append(h)
     return out
+
+
+def _with_approximators(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
+    """A duration keeps a short approximator before it in its span, as TIMEX3 does (mod
+    MORE_THAN, APPROX): "أكثر من 100 دقيقة", "نحو ثلاث ساعات"."""
+    prev_end = 0
+    for n, h in enumerate(hits):
+        if h.type == "DURATION" and h.skip == 0:
+            for k in (h.i - 2, h.i - 1):
+                if k < prev_end:
+                    continue
+                ap = ctx.lex.approximators.match(ctx.scan, k, clitics=True)
+                if ap and ap[0] == h.i:  # "ونحو ثلاث ساعات": the conjunction stays outside
+                    hits[n] = Hit(k, h.j, h.value, type=h.type, skip=ap[2], minutes=h.minutes, day=h.day,
+                                  clock=h.clock, part=h.part, amount=h.amount, unit=h.unit)
+                    break
+        prev_end = hits[n].j
+    return hits
+
+
+_SENTENCE_STOPS = frozenset(".!?؟;؛")
+
+
+def _same_sentence(ctx: Ctx, a: int, b: int) -> bool:
+    """Whether tokens a < b are in one sentence: no full stop or line break between them."""
+    toks = ctx.toks
+    if any(toks[k].text in _SENTENCE_STOPS for k in range(a + 1, b)):
+        return False
+    return "\n" not in ctx.scan.text[toks[a].end:toks[b].start]
+
+
+def _anchor_clocks(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
+    """A clock time with no day of its own takes the day its sentence names ("هاجموا القرية أمس
+    … وبدأ القصف الساعة العاشرة ليلا"), the nearest one; else it stays on the publication date."""
+    days = [h for h in hits if h.day is not None and h.clock is None and h.type in ("DATE", "TIME")]
+    if not days:
+        return hits
+    for n, h in enumerate(hits):
+        if h.clock is None or h.day is not None:
+            continue
+        best, best_gap = None, None
+        for d in days:
+            a, b = (d.j - 1, h.i) if d.j <= h.i else (h.j - 1, d.i)
+            if a >= b or not _same_sentence(ctx, a, b):
+                continue
+            if best_gap is None or b - a < best_gap:
+                best, best_gap = d, b - a
+        if best is not None:
+            hh, mm = h.clock
+            hits[n] = Hit(h.i, h.j, f"{best.day.isoformat()}T{hh:02d}:{mm:02d}", type="TIME",
+                          skip=h.skip, minutes=h.minutes, day=best.day, clock=h.clock, part=h.part)
+    return hits
 
 
 def span_of(scan: Scan, i: int, j: int, skip: int = 0) -> tuple[int, int]:

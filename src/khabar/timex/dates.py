@@ -163,8 +163,10 @@ def date_expr(ctx: Ctx, i: int, clitics: bool = True) -> list[Hit] | None:
     else:
         o = read_ordinal(ctx.scan, j, lex, clitics and first)
         if o and 1 <= o[0] <= 31:
-            # an ordinal is a day only when "من" + month follows ("الثامن من مايو")
-            if ctx.text(o[1]) == _FROM and _month_at(ctx, o[1] + 1, False):
+            # an ordinal is a day only when "من" + month follows ("الثامن من مايو", "الرابع
+            # عشر من الشهر الجاري")
+            if ctx.text(o[1]) == _FROM and (_month_at(ctx, o[1] + 1, False)
+                                            or _month_period_at(ctx, o[1] + 1)):
                 if first:
                     skip = o[2]
                 day, j, first = o[0], o[1], False
@@ -176,6 +178,13 @@ def date_expr(ctx: Ctx, i: int, clitics: bool = True) -> list[Hit] | None:
             day2_hit_start = k
     if day is not None and ctx.text(j) == _FROM and day2_hit_start is None:
         j += 1
+        mp = _month_period_at(ctx, j)
+        if mp:  # "الرابع عشر من الشهر الجاري", "10 من الشهر الماضي": a day of a relative month
+            end, offset = mp
+            d = None
+            if ctx.dct is not None:
+                d = R.make_date(*R.add_months(ctx.dct.year, ctx.dct.month, offset), day)
+            return [Hit(i, end, d.isoformat() if d else None, skip=skip, day=d)]
     if day2_hit_start is not None:
         rest = date_expr(ctx, day2_hit_start, clitics=False)
         if not rest:
@@ -226,6 +235,21 @@ def date_expr(ctx: Ctx, i: int, clitics: bool = True) -> list[Hit] | None:
         return [Hit(i, j, R.month_value(year, month), skip=skip)]
     d = R.make_date(year, month, day)
     return [Hit(i, j, d.isoformat() if d else None, skip=skip, day=d)]
+
+
+def _month_period_at(ctx: Ctx, k: int) -> tuple[int, int] | None:
+    """(end, month offset) for "الشهر الجاري/الماضي/المقبل" or "هذا الشهر" at token k."""
+    lex = ctx.lex
+    j = k + 1 if ctx.text(k) in lex.this else k
+    p = lex.periods.match(ctx.scan, j, clitics=False)
+    if not p or p[1] != "month":
+        return None
+    if j > k:
+        return p[0], 0
+    mod = lex.period_mods.match(ctx.scan, p[0], clitics=False)
+    if mod and mod[1] in (-1, 0, 1):
+        return mod[0], mod[1]
+    return None
 
 
 def _day_token_end(ctx: Ctx, i: int) -> int:

@@ -96,6 +96,7 @@ class Lexicon:
                                      **{k: -15 for k in c["less_quarter"]},
                                      **{k: -20 for k in c["less_third"]}})
         self.minute_words = _forms(c["minute_words"])
+        self.zones = Phrases({k: True for k in c["zones"]})
         self.periods = Phrases(t["periods"])
         self.period_mods = Phrases(t["period_modifiers"])
         self.this = _forms(t["this"]["forms"])
@@ -104,9 +105,13 @@ class Lexicon:
         self.duration_units = Phrases({k: tuple(v) for k, v in t["duration_units"].items()})
         self.duration_openers = _forms(t["duration_openers"]["forms"])
         self.vague_counts = _forms(t["vague_counts"]["forms"])
+        self.one_words = _forms(t["one_unit_followers"]["one"])
+        self.one_unit_followers = self.one_words | _forms(t["one_unit_followers"]["others"])
+        self.two_words = _forms(t["two_words"]["forms"])
         self.shift_words = Phrases(t["shift_words"])
         self.shift_forms = frozenset(self.shift_words.first)
         self.shift_blockers = _forms(t["shift_blockers"]["forms"])
+        self.approximators = Phrases(t["approximators"])
         self.sets = Phrases(t["sets"])
         self.year_openers = _forms(t["year_openers"]["forms"])
         self.seasons = Phrases(t["seasons"])
@@ -125,6 +130,8 @@ class Lexicon:
         self.teen_heads = {fold(k): v for k, v in n["teen_heads"].items()}
         self.scales = {fold(k): v for k, v in n["scales"].items()}
         self.dual_scales = {fold(k): v for k, v in n["dual_scales"].items()}
+        self.plural_scales = _forms(n["plural_scales"]["forms"])
+        self.definite_not_numbers = _forms(n["definite_not_numbers"]["forms"])
         self.fractions = {fold(k): v for k, v in n["fractions"].items()}
         self.ordinals = {fold(k): v for k, v in n["ordinals"].items()}
         self.ordinal_tens = {fold(k): v for k, v in n["ordinal_tens"].items()}

@@ -5,6 +5,11 @@
 small parts add up, a scale word multiplies what came before it and closes a group, and parts after
 the first are joined by "و" (except "عشر" after a unit and "مئة" after a unit, which are glued
 compounds in Arabic).
+
+Parts joined by "و" add up only in the order Arabic compounds take (hundreds, units, tens:
+"مئة وخمسة وعشرون"; a smaller group after a scale: "مليون و500 ألف"). Anything else is a list of
+numbers ("40 و46 عاما", "عشرين وثلاثين"), read as separate numbers. A plural scale opening a
+number ("آلاف المتظاهرين", "ملايين الدولارات") is vague, not 1000.
 """
 from __future__ import annotations
 
@@ -30,10 +35,10 @@ def _part(lex: Lexicon, word: str) -> tuple[str, float] | None:
 
 
 def _first_part(scan: Scan, lex: Lexicon, i: int, clitics: bool):
-    """The first part at token i: (kind, value, proclitic length)."""
+    """The first part at token i: (kind, value, proclitic length, folded stem)."""
     t = scan.toks[i]
     if t.kind == "num":
-        return ("digit", t.value, 0) if t.value is not None else None
+        return ("digit", t.value, 0, t.text) if t.value is not None else None
     if t.kind != "word":
         return None
     readings = t.readings() if clitics else [("", t.text)]
@@ -42,8 +47,24 @@ def _first_part(scan: Scan, lex: Lexicon, i: int, clitics: bool):
             continue  # "للعشرة": number words are indefinite here
         p = _part(lex, stem)
         if p:
-            return p[0], p[1], clitic_skip(t.text, prefix, stem)
+            return p[0], p[1], clitic_skip(t.text, prefix, stem), stem
     return None
+
+
+def _rank(v: float) -> str:
+    """The place of a part inside a compound group: hundreds, teens, tens or units."""
+    if v >= 100:
+        return "H"
+    if 10 <= v < 20:
+        return "TEEN"
+    if v >= 20:
+        return "T"
+    return "U"
+
+
+# Which part may follow which after "و" inside one group: "مئة وخمسة وعشرون" (H U T).
+# A digit part ("D") takes no "و" part after it except past a scale ("مليون و500 ألف").
+_NEXT_RANK = {"H": ("U", "T", "TEEN"), "U": ("T",), "T": (), "TEEN": (), "D": ()}
 
 
 def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
@@ -56,7 +77,7 @@ def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
     first = _first_part(scan, lex, i, clitics)
     if not first:
         return None
-    kind, value, skip = first
+    kind, value, skip, stem = first
     if kind != "digit" and not allow_words:
         return None
     if kind == "teenhead":
@@ -65,6 +86,8 @@ def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
             i += 1
         else:
             return None
+    if kind == "scale" and stem in lex.plural_scales:
+        return None  # "آلاف المتظاهرين": a vague plural, no number
     if kind == "frac":
         # "نصف" alone is not a number; "نصف مليون" is.
         if i + 1 < n and toks[i + 1].text in lex.scales:
@@ -72,12 +95,14 @@ def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
         return None
     total, current = 0.0, 0.0
     last_scale = 1.0
+    rank: str | None = None  # place of the last part of the current group (see _NEXT_RANK)
     if kind == "scale":
         total, last_scale = value, value
     elif kind == "dual":
-        total = value
+        total, last_scale = value, value / 2
     else:
         current = value
+        rank = "D" if kind == "digit" else _rank(value)
     prev = kind
     j = i + 1
     while j < n:
@@ -88,18 +113,19 @@ def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
         # glued compounds: "ستة عشر", "ثلاث مئة", and a scale after any number ("11 مليون")
         if prev in ("card", "digit") and word in _TEN and 0 < current < 10 and prev == "card":
             current += 10
-            prev = "card"
+            prev, rank = "card", "TEEN"
             j += 1
             continue
         if prev == "card" and word in _HUNDRED and 0 < current < 10:
             current *= 100
+            rank = "H"
             j += 1
             continue
         if word in lex.scales and prev in ("card", "digit") and current:
             last_scale = lex.scales[word]
             total += current * last_scale
             current = 0.0
-            prev = "scale"
+            prev, rank = "scale", None
             j += 1
             continue
         # "و" + next part
@@ -125,15 +151,51 @@ def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
         if k == "scale":
             break
         if k == "dual":
+            if current or not total:
+                break
             total += v
             prev = "dual"
             j = after
             continue
+        new_rank = "D" if k == "digit" else _rank(v)
+        if rank is not None and new_rank not in _NEXT_RANK[rank] or \
+                rank is None and total and v >= last_scale:
+            break  # "40 و46", "عشرين وثلاثين": a list of numbers, not a sum
         current += v
+        rank = new_rank
         prev = "card" if k == "card" else "digit"
         j = after
         # "و500 ألف": the scale is handled at the top of the loop
     return total + current, j, skip
+
+
+def read_definite_number(scan: Scan, i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """A number written with the article after its noun, agreeing with it ("الساعات الأربع
+    والعشرين", "الدول الخمس", "الأعضاء الثلاثة عشر"): (value, end token) or None.
+
+    "الاثنين" (Monday) and "الواحد" ("the single") are left out: after a noun they are words.
+    """
+    toks = scan.toks
+    n = len(toks)
+    if i >= n or toks[i].kind != "word" or not toks[i].text.startswith("ال"):
+        return None
+    word = toks[i].text[2:]
+    if word not in lex.cardinals or word in lex.definite_not_numbers:
+        return None
+    value = lex.cardinals[word]
+    rank = _rank(value)
+    j = i + 1
+    if j < n and toks[j].text in _TEN and 0 < value < 10:  # "الثلاثة عشر"
+        value, rank, j = value + 10, "TEEN", j + 1
+    while j < n and toks[j].kind == "word" and toks[j].text.startswith("وال"):
+        part = toks[j].text[3:]
+        if part not in lex.cardinals:
+            break
+        v = lex.cardinals[part]
+        if _rank(v) not in _NEXT_RANK[rank]:
+            break
+        value, rank, j = value + v, _rank(v), j + 1
+    return value, j
 
 
 def read_ordinal(scan: Scan, i: int, lex: Lexicon, clitics: bool = True) -> tuple[int, int, int] | None:

@@ -7,7 +7,7 @@ import datetime as dt
 from . import resolve as R
 from .core import Ctx, Hit
 from .dates import _FROM, _stem_in
-from .numbers import read_ordinal
+from .numbers import read_definite_number, read_ordinal
 
 
 # ---------------------------------------------------------------------------------------------
@@ -69,13 +69,17 @@ def _plural_period(ctx: Ctx, i: int) -> list[Hit] | None:
     stem = ctx.toks[i].text[sk:]
     j = i + 1
     amount = None
-    w = ctx.text(j)
-    if w and w.startswith("ال") and w[2:] in lex.cardinals:
-        amount, j = lex.cardinals[w[2:]], j + 1
+    num = read_definite_number(ctx.scan, j, lex)  # "السنوات الخمس", "الساعات الأربع والعشرين"
+    if num:
+        amount, j = num
     mod = lex.period_mods.match(ctx.scan, j, clitics=False)
+    unit = lex.duration_units.get(stem[2:] if stem.startswith("ال") else stem)
+    if amount is not None and unit and unit[1] == 1 and (not mod or mod[1] == 0):
+        # no modifier: still a duration of that many units ("خلال الساعات الأربع والعشرين")
+        value, minutes = R.duration_value(unit[0], amount)
+        return [Hit(i, j, value, type="DURATION", skip=sk, minutes=minutes, amount=amount, unit=unit[0])]
     if not mod or mod[1] == 0:
         return None
-    unit = lex.duration_units.get(stem[2:] if stem.startswith("ال") else stem)
     if unit:
         letter, base = unit
         if base == 2 and amount is None:

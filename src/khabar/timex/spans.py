@@ -31,8 +31,9 @@ def _half(ctx: Ctx, end: int, amount: float) -> tuple[int, float]:
     return end, amount
 
 
-def _duration_core(ctx: Ctx, j: int, clitics: bool):
-    """(end, unit, amount or None for vague, proclitic length, start token) at token j."""
+def _duration_core(ctx: Ctx, j: int, clitics: bool, opened: bool = False):
+    """(end, unit, amount or None for vague, proclitic length, start token) at token j;
+    ``opened``: a shift word and an approximator come before ("قبل أكثر من عام")."""
     lex, toks = ctx.lex, ctx.toks
     start = j
     # "الـ24 ساعة": the article written on a number
@@ -63,15 +64,21 @@ def _duration_core(ctx: Ctx, j: int, clitics: bool):
         bare = stem[2:] if stem.startswith("ال") and not prefix.endswith("ل") else stem
         u = lex.duration_units.get(bare) or lex.duration_units.get(stem)
         if u and u[1] == 2:
-            end, amount = _half(ctx, j + 1, 2)
+            end = j + 2 if ctx.text(j + 1) in lex.two_words else j + 1  # "يومين اثنين"
+            end, amount = _half(ctx, end, 2)
             return end, u[0], amount, sk, start
+        if u and u[1] == 1 and bare == stem and stem not in lex.duration_plurals and \
+                _stem_in(ctx, j + 1, lex.one_unit_followers, clitics=False) is not None:
+            # a bare singular unit is one of it when a word of amount follows: "يوم واحد", "ساعة
+            # كاملة", "دقيقة حدادا" / "دقيقة صمت" (the minute of silence)
+            return j + 2 if ctx.text(j + 1) in lex.one_words else j + 1, u[0], 1, sk, start
         if u and u[1] == 1 and bare == stem and not prefix:
             # a singular unit counts as one after "لمدة", "طوال", "قبل"… or with "ونصف" ("ساعة
             # ونصف"); a plural there is a vague amount ("لمدة أيام")
             plural = stem in lex.duration_plurals
             if ctx.text(j + 1) == _HALF and not plural:
                 return j + 2, u[0], 1.5, sk, start
-            if j > 0 and (_stem_in(ctx, j - 1, lex.duration_openers) is not None
+            if opened or j > 0 and (_stem_in(ctx, j - 1, lex.duration_openers) is not None
                           or _stem_in(ctx, j - 1, lex.shift_forms) is not None):
                 return j + 1, u[0], None if plural else 1, sk, start
     return None
@@ -81,9 +88,13 @@ def rule_duration(ctx: Ctx, i: int) -> list[Hit] | None:
     lex = ctx.lex
     j, skip, sign = i, 0, None
     sh = lex.shift_words.match(ctx.scan, i, clitics=True)
+    opened = False
     if sh:
         j, sign, skip = sh
-    core = _duration_core(ctx, j, clitics=(j == i))
+        ap = lex.approximators.match(ctx.scan, j, clitics=False)
+        if ap:  # "قبل أكثر من عام", "بعد نحو أسبوعين": the amount is approximate, the date the same
+            j, opened = ap[0], True
+    core = _duration_core(ctx, j, clitics=(j == i), opened=opened)
     if not core:
         return None
     end, unit, amount, sk, start = core
@@ -105,6 +116,9 @@ def rule_duration(ctx: Ctx, i: int) -> list[Hit] | None:
 
 def _read_hour(ctx: Ctx, j: int):
     toks = ctx.toks
+    hhmm = ctx.is_int(j, 0, 2400)
+    if hhmm is not None and len(toks[j].text) == 4 and hhmm % 100 < 60:
+        return hhmm // 100, hhmm % 100, j + 1, "hhmm"  # "0800 بتوقيت غرينتش" (military style)
     h = ctx.is_int(j, 0, 24)
     if h is not None and len(toks[j].text) <= 2:
         if ctx.text(j + 1) == ":" and j + 2 < ctx.n and toks[j + 1].glued and toks[j + 2].glued:
@@ -119,6 +133,20 @@ def _read_hour(ctx: Ctx, j: int):
     if o and 1 <= o[0] <= 12:
         return o[0], 0, o[1], "word"
     return None
+
+
+_BARE_ZONE = frozenset(("بتوقيت", "بالتوقيت", "توقيت"))
+
+
+def _zone_end(ctx: Ctx, k: int) -> int | None:
+    """End of a time zone after a clock time ("بتوقيت غرينتش", "بتوقيت مدينة X", "ت.غ")."""
+    z = ctx.lex.zones.match(ctx.scan, k, clitics=False)
+    if not z:
+        return None
+    end = z[0]
+    if end == k + 1 and ctx.text(k) in _BARE_ZONE and ctx.scan.word(end):
+        end += 1  # "بتوقيت أنقرة": a zone named by any place
+    return end
 
 
 def _pm(h: int, part: str | None) -> int:
@@ -156,9 +184,14 @@ def rule_clock(ctx: Ctx, i: int) -> list[Hit] | None:
         mm, k = int(toks[k + 1].text), k + 3
     part = None
     adv = lex.day_part_adverbs.match(ctx.scan, k, clitics=False)
-    if adv:
+    if adv and kind != "hhmm":
         k, part = adv[0], adv[1]
-    if not opener and not adv and kind != "colon":
+    zone = _zone_end(ctx, k)
+    if zone:
+        k = zone
+    if kind == "hhmm" and not zone and not opener:
+        return None  # "0800" alone is a number; with a zone or after "الساعة" (below) a time
+    if not opener and not adv and not zone and kind != "colon":
         return None  # "العاشرة" or "10" alone is no time; "10:30" is (scores are written 2-1)
     h = _pm(h, part)
     if not (0 <= h <= 24 and 0 <= mm <= 59):
@@ -179,7 +212,15 @@ def rule_reference(ctx: Ctx, i: int) -> list[Hit] | None:
 
 
 def rule_set(ctx: Ctx, i: int) -> list[Hit] | None:
-    m = ctx.lex.sets.match(ctx.scan, i, clitics=True)
+    lex = ctx.lex
+    m = lex.sets.match(ctx.scan, i, clitics=True)
     if not m:
         return None
-    return [Hit(i, m[0], m[1], type="SET", skip=m[2])]
+    end = m[0]
+    if m[1] == "P1D" and end < ctx.n:
+        # "كل يوم سبت", "كل يوم جمعة", "كل يوم الأحد": a weekday each week
+        word = ctx.toks[end].text
+        wd = lex.weekdays.get(word) or lex.weekdays.get("ال" + word)
+        if wd:
+            return [Hit(i, end + 1, f"XXXX-WXX-{wd}", type="SET", skip=m[2])]
+    return [Hit(i, end, m[1], type="SET", skip=m[2])]

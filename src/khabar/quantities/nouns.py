@@ -1,0 +1,178 @@
+"""Counts carried by nouns rather than by a number before them.
+
+- a dual ("جنديان", "شخصين", "كيلومترين", "دولارين") is two of the noun or unit;
+- a noun with "واحد/واحدة" after it is one ("شخص واحد", "دولار واحد"), "اثنين" after a dual repeats it;
+- a definite noun with a definite number after it ("الدول الخمس", "الأعضاء الثلاثة عشر") is that many.
+
+Duration units ("يومين", "ساعة واحدة", "الساعات الأربع والعشرين") are read by khabar.timex and reach
+the quantities as durations; this module handles the other nouns. Lexicons: resources/numbers.toml
+([dual_units], [counted_duals], [one_idioms]).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..resources import load_toml
+from ..text import fold
+from ..timex import may_match
+from ..timex.lexicon import lexicon
+from ..timex.numbers import read_definite_number
+from ..timex.scan import Scan, clitic_skip
+
+Found = tuple[int, int, int, "float | int", "str | None"]  # (i, j, skip, value, unit) over tokens
+
+
+def _duals(singular: str, plural_like: bool) -> list[str]:
+    if singular.endswith("ه"):  # folded taa marbuta: "طائرة" → "طائرتين", "طائرتان"
+        stem = singular[:-1] + "ت"
+        return [stem + "ين", stem + "ان"]
+    return [singular + "ان"] if plural_like else [singular + "ين", singular + "ان"]
+
+
+class _QLex:
+    def __init__(self) -> None:
+        n = load_toml("numbers.toml")
+        self.dual_units = {fold(k): v for k, v in n["dual_units"].items()}
+        cd = n["counted_duals"]
+        plural_like = {fold(w) for w in cd["plural_like"]}
+        self.dual_nouns = frozenset(d for w in cd["singulars"] for d in _duals(fold(w), fold(w) in plural_like))
+        self.duals = frozenset(self.dual_units) | self.dual_nouns
+        self.one_idioms = frozenset(fold(w) for w in n["one_idioms"]["words"])
+        self.list_joiners = frozenset(fold(w) for w in n["list_joiners"]["words"])
+        oh = n["ordinal_heads"]
+        self.ordinal_heads = frozenset(fold(w) for w in oh["words"])
+        self.plurals_in_ta = frozenset(fold(w) for w in oh["plurals_in_ta"])
+        t = load_toml("timex.toml")
+        self.one_words = frozenset(fold(w) for w in t["one_unit_followers"]["one"])
+        self.two_words = frozenset(fold(w) for w in t["two_words"]["forms"])
+
+
+@cache
+def _qlex() -> _QLex:
+    return _QLex()
+
+
+def list_joiners() -> frozenset[str]:
+    """Words between the numbers of a list or range ("40 و46 عاما", "5 إلى 7 دولارات")."""
+    return _qlex().list_joiners
+
+
+def ordinal_context(toks, k: int) -> bool:
+    """Whether a definite number at token k ("الـ65", "الستين") is an ordinal: it follows a
+    singular head ("الذكرى الـ65", "الرئيس الـ45", "الدورة العشرين"), not a plural ("الدول الخمس")."""
+    if k <= 0 or toks[k - 1].kind != "word":
+        return False
+    q = _qlex()
+    stems = [stem for _, stem in toks[k - 1].readings()[:2]]
+    if any(stem in q.plurals_in_ta for stem in stems):
+        return False
+    return any(stem in q.ordinal_heads or stem.endswith("ه") and len(stem) > 3 for stem in stems)
+
+
+def _single_unit(scan: Scan, i: int, stem: str) -> str | None:
+    """The unit or currency a singular noun names ("دولار" → USD), if any."""
+    lex = lexicon()
+    for table in (lex.units, lex.currencies):
+        for words, payload in table.first.get(stem, ()):
+            if len(words) == 1:
+                return payload
+    return None
+
+
+def _is_noun_candidate(word: str) -> bool:
+    return len(word) >= 2 and not word.isascii()
+
+
+def noun_counts(scan: Scan, blocked: list[bool]) -> list[Found]:
+    """Counts of duals, "X واحد" and "الـX الخمس" in ``scan`` outside the ``blocked`` tokens."""
+    q, lex = _qlex(), lexicon()
+    toks = scan.toks
+    n = len(toks)
+    out: list[Found] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        if blocked[i] or t.kind != "word" or not _is_noun_candidate(t.text):
+            i += 1
+            continue
+        nxt = toks[i + 1].text if i + 1 < n else ""
+        # cheap checks first: most words are neither a dual nor followed by "واحد" or "الخمس"
+        if not (nxt in q.one_words or nxt.startswith("ال") and nxt[2:] in lex.cardinals
+                or may_match(t, q.duals)):
+            i += 1
+            continue
+        hit = None
+        for prefix, stem in t.readings():
+            sk = clitic_skip(t.text, prefix, stem)
+            if stem in q.dual_units or stem in q.dual_nouns:
+                end = i + 1
+                if end < n and not blocked[end] and (toks[end].text in q.two_words
+                                                     or _agreeing_dual(toks[end], stem, lex)):
+                    end += 1  # "يومين اثنين"; "طائرتين مسيرتين": an agreeing dual adjective
+                hit = (i, end, sk, 2, q.dual_units.get(stem))
+                break
+            if i + 1 < n and toks[i + 1].text in q.one_words and not blocked[i + 1] and \
+                    _one_noun(stem, toks, i, q, lex):
+                unit = None
+                for p2, s2 in t.readings():  # "بدولار واحد": the unit is read through the proclitic
+                    unit = _single_unit(scan, i, s2)
+                    if unit:
+                        sk = clitic_skip(t.text, p2, s2)
+                        break
+                hit = (i, i + 2, sk, 1, unit)
+                break
+            if stem.startswith("ال") and len(stem) >= 5 and stem[2:] not in lex.cardinals:
+                num = read_definite_number(scan, i + 1, lex)
+                if num and not any(blocked[k] for k in range(i + 1, num[1])) and \
+                        not ordinal_context(toks, i + 1):
+                    hit = (i, num[1], sk, num[0], None)
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def belongs_to_noun(toks, i: int, value: float) -> bool:
+    """Whether a lone "واحد" or "اثنين" at token i is an adjective of the noun before it ("شخص
+    واحد", "في وقت واحد", "شخصين اثنين"), not a number on its own ("قال واحد من الشهود")."""
+    if i == 0 or toks[i - 1].kind != "word":
+        return False
+    q, lex = _qlex(), lexicon()
+    stems = [stem for _, stem in toks[i - 1].readings()]
+    if value == 2:
+        return any(s in q.duals for s in stems)
+    if value != 1:
+        return False
+    if any(s in q.one_idioms for s in stems):
+        return True
+    if i + 1 < len(toks) and toks[i + 1].text == "من":
+        return False
+    return toks[i - 1].text not in lex.counted_stop
+
+
+def _agreeing_dual(tok, noun: str, lex) -> bool:
+    """Whether ``tok`` is an indefinite dual adjective agreeing with the dual ``noun``."""
+    w = tok.text
+    return (tok.kind == "word" and len(w) >= 5 and w[-2:] == noun[-2:] and not w.startswith("ال")
+            and not w.startswith("و") and w not in lex.counted_stop)
+
+
+def _one_noun(stem: str, toks, i: int, q: _QLex, lex) -> bool:
+    """Whether ``stem`` is an indefinite noun that "واحد/واحدة" at i+1 counts ("شخص واحد")."""
+    if stem.startswith("ال") or stem in lex.counted_stop or len(stem) < 2:
+        return False
+    if any(s in q.one_idioms or p.endswith("ك") for p, s in toks[i].readings()):
+        return False  # "في وقت واحد" (at once), "كرجل واحد" (as one man)
+    if i + 2 < len(toks) and toks[i + 2].text == "من":
+        return False  # "واحد من": "one of", a partitive after a verb ("قال واحد من الشهود")
+    if stem in lex.cardinals or stem in lex.scales or stem in lex.ordinals:
+        return False
+    feminine_one = toks[i + 1].text.startswith("واحده")
+    if stem.endswith("ه") and not feminine_one:
+        return False  # "مرة واحدة": the number agrees with a feminine noun
+    if feminine_one and stem.endswith("ت"):
+        return False  # "قالت واحدة": a feminine verb, not a noun
+    return True
