@@ -10,24 +10,29 @@ the same kind of event in the two sentences before ("انعقدت الجولة �
 entity layer's reach (a meeting in an adjunct, a dual subject, a speech act's speaker, the place an
 attack hits, a town that never acts, a victim named after a killing) is read in ``parties`` and
 ``roles``; an event told in a relative clause on its noun ("الاتفاق الذي تم التوصل إليه") in
-``relative``.
+``relative``. Who is no party (a reporter of violence, a news channel, whom one supports against, a
+place in construct: "قمة سنغافورة") is read in ``parties`` and ``actors``; how a clause names its subject
+(an overt noun, "إنه", a noun in construct that names a standing deal) in ``grammar``.
 """
 from __future__ import annotations
 
 from ..article import Article, Event
 from ..pipeline import stage
 from ..text import clauses, fold, tokenize
-from .actors import (attached_location, has_dual_subject, in_span, is_locative, main_actors, mention_refs,
+from .actors import (attached_location, construct_place, has_dual_subject, in_span, is_locative, main_actors, mention_refs,
                      pick_actors, pick_date, pick_duration, pick_location)
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
 from .dedupe import Mention, fold_repeats
 from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
-                      places_only, recent_speaker, speech_type, struck_place, with_partner)
+                      places_only, recent_speaker, reporters, speech_type, struck_place, with_partner,
+                      channels, opposed)
 from .relative import relative_parties, told_relative
 from .precision import content_of, generic_plural, modal_without_party, pointed_back, speech_setting
-from .roles import first_person, nisba_agents, patient_after, we_in
+from .roles import first_person, heads_of_states, nisba_agents, patient_after, we_in
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
+from .grammar import (_construct, _content_after, _inherit, _named_before, _noun_subject, _overt_subject,
+                      _relative_agent, _same_lemma_actors, _self_reference)
 
 __all__ = ["events_stage", "extract_events", "load_lexicon"]
 
@@ -108,14 +113,18 @@ def _word_at(words, offset: int, default: int) -> int:
     return next((i for i, w in enumerate(words) if w.start >= offset), default)
 
 
-def _is_object(words, prev: Match, m: Match, lex: Lexicon) -> bool:
+def _is_object(words, prev: Match, m: Match, lex: Lexicon, refs=(), timed: set[int] = frozenset()) -> bool:
     """Whether a nominal trigger is the object of the verb trigger before it, with at most its subject
-    between ("أدان الرئيس التفجير"، "رفضت الحكومة الهجوم"); a preposition between links them instead
-    ("اتفقا أثناء اتصال هاتفي")."""
+    between: up to three words ("أدان الرئيس التفجير"), or only the words of a named subject and of a
+    time (word indices in ``timed``: "اعتبر الرئيس التركي رجب طيب أردوغان العقوبات طعنة"، "ودان رئيس
+    الوزراء عمر الرزاز السبت الهجوم"). A preposition between links them instead ("اتفقا
+    أثناء اتصال هاتفي")."""
     if prev.pos not in ("past", "present") or m.pos not in ("noun", "phrase"):
         return False
     between = words[prev.last + 1:m.first]
-    if len(between) > 3 or (between and between[0].start < prev.end):
+    named = all(any(r.start <= w.start < r.end for r in refs) or k in timed
+                for k, w in enumerate(between, prev.last + 1))
+    if (len(between) > 3 and not (named and len(between) <= 10)) or (between and between[0].start < prev.end):
         return False
     if words[m.first].norm[:1] in "بلك" and not words[m.first].norm.startswith("ال"):
         return False  # "طالب بإطلاق"، "ندد بالقصف": a prepositional complement, read as before
@@ -165,6 +174,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     standing = set(out_conf.get("standing_types", []))
     act_nouns = _folded_set(lex, "output", "act_nouns")
     only_places = places_only(article, lex)
+    media = channels(article, lex)
+    media_kept = set(lex.extra.get("actors", {}).get("channel_kept_types", []))
     body = article.body
     refs = mention_refs(article)
     name_spans = [(r.start, r.end) for r in refs if r.kind == "name"]
@@ -204,7 +215,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 if not m.entry.weak or (durations[n] is not None and not m.entry.support_only) or supported[n]]
         matches = [matches[n] for n in keep]
         durations, supported = [durations[n] for n in keep], [supported[n] for n in keep]
-        object_of = [bool(n) and _is_object(words, matches[n - 1], m, lex) for n, m in enumerate(matches)]
+        object_of = [bool(n) and _is_object(words, matches[n - 1], m, lex, sent_refs, timed)
+                     for n, m in enumerate(matches)]
         seg_lo: list[int] = []
         sentence_events: list[tuple[Event, Match]] = []
         for n, m in enumerate(matches):
@@ -229,6 +241,9 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                                          m.pos in ("noun", "phrase"),
                                          m.entry.mode == "visit" and m.pos in ("past", "present"))
             attached = attached or struck_place(body, words, m, sent_refs, lex, clause[1])
+            construct = construct_place(article, sent_refs, (m.start, m.end), lex, m.type) \
+                if m.pos == "noun" and not m.definite else None
+            attached = construct or attached
             location = attached or pick_location(article, seg, m.start, lex)
             actors = pick_actors(article, seg, (m.start, m.end), location, lex, clause=clause,
                                  reach=_REACH_NOUN if m.pos in ("noun", "phrase") else _REACH_VERB)
@@ -237,6 +252,11 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             w_hi = min(m.last + 7, matches[n + 1].first if n + 1 < len(matches) else len(words))
             nisba = [a for a in nisba_agents(article, words, w_lo, w_hi, m, sent_refs, lex) if a != location]
             actors = nisba + [a for a in actors if a not in nisba]
+            heads = heads_of_states(article, words, m, sent_refs, lex)
+            if heads:
+                # "اجتماع رؤساء إيران وروسيا وتركيا": the presidents met, not the states
+                actors = list(dict.fromkeys(heads.get(a, a) for a in actors))
+                actors += [p for p in heads.values() if p not in actors]
             agent = _relative_agent(words, m, sent_refs, lex) if m.pos in ("noun", "phrase") else None
             if agent:
                 actors = [agent]  # "غارة جوية شنتها قوات التحالف": the agent of the relative verb
@@ -248,12 +268,14 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 actors = relative_parties(body, words, told, sent_refs, stop, lex) or \
                     _same_lemma_actors(events, mentions, m.stem, m.type) or actors
             speaker = quote.speaker if quote is not None else None
+            named_again = False
             we = speaker is not None and first_person(words, m, _word_at(words, quote.start, 0))
             if we or (m.entry.speaker_actor and speaker):
                 body_of = we_in(words, m, _word_at(words, quote.start, 0), sent_refs) if we else None
                 front = [x for x in (body_of, speaker) if x]
                 actors = front + [a for a in actors if a not in front]
             elif speaker and speaker not in actors and not any(r.start < m.start for r in seg) and not nisba \
+                    and not _noun_subject(words, _word_at(words, quote.start, m.first), m, sent_refs) \
                     and _SPEAKER_SIDE and (supported[n] or (not no_speaker_side(lex, m.type) and (
                         m.pos in ("past", "present") or m.first - _word_at(words, quote.start, m.first) <= 2))):
                 # reported speech whose subject is only a pronoun ("أعلنت تركيا أن طائراتها شنت
@@ -285,6 +307,13 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                               if p.pos in ("past", "present") and ev.actors)[:]
             elif (pair := with_partner(article, words, m, sent_refs, lex, (s, e), hi)) is not None:
                 actors = pair  # "خلال لقاء مع نظيره": the sentence's subject and the one after "مع"
+            elif not actors and construct and \
+                    (same := _named_before(events, mentions, m.stem, m.type, construct)):
+                # "قمة سنغافورة" after "القمة التاريخية التي جمعته بكيم": the summit told before, now
+                # named by its place
+                actors = list(same.actors)
+                same.location = same.location or construct
+                named_again = True
             elif not actors:
                 first_word = next((i for i, w in enumerate(words) if w.start >= lo), m.first)
                 if has_dual_subject(words, first_word, m.first, lex, m.dual) or dual_after(words, m, lex):
@@ -305,9 +334,21 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     said_by = recent_speaker(article, m.start, since)
                 if said_by:
                     actors = [said_by] + [a for a in actors if a != said_by]
+            told_by = reporters(words, m, sent_refs, lex, s)
+            if told_by and not agent and not nisba:
+                # "أعلنت وزارة الداخلية مقتل رجل أمن في انفجار": who tells of an attack is no party to it
+                actors = [a for a in actors if a not in told_by]
             victim = patient_after(words, m, sent_refs, lex)
             if victim and victim in actors:
                 actors = [a for a in actors if a != victim]  # "قتل الفلسطينيين": the killed are no party
+            against = opposed(body, words, m, sent_refs, lex)
+            if against:
+                actors = [a for a in actors if a not in against]  # "تدعم المعارضة ضد قوات الأسد"
+            if media and m.type not in media_kept:
+                # "مقابلة أجرتها معه شبكة فوكس نيوز": a channel is no party; but a paper that criticises
+                # stands first as the subject of the speech act ("انتقدت صحيفة … الرئيس")
+                lead = actors[0] if actors and speech_type(lex, m.type) else None
+                actors = [a for a in actors if a not in media or a == lead]
             towns = [a for a in actors if a in only_places]
             if towns:
                 # a town or a region is where it happened, never a party
@@ -327,7 +368,9 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 type_ = "THREATEN"
             today = any(w.norm == "اليوم" for w in words) or (
                 m.pos == "present" and "future" not in context and quote is None)
-            date = pick_date(article, (s, e), m.start, today and "future" not in context)
+            date = pick_date(article, (s, e), m.start, today and "future" not in context, clause,
+                             tuple(x.start for j, x in enumerate(matches)
+                                   if x is not m and not (j == n + 1 and object_of[j])))
             event = Event(
                 type=type_, trigger_start=m.start, trigger_end=m.end, trigger_text=body[m.start:m.end],
                 mode=consult_mode(words, m, lex) if type_ == "CONSULT" else m.entry.mode,
@@ -336,7 +379,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             back = drop_back and m.pos == "noun" and m.definite and type_ in seen_types and \
                 not _own_information(article, m, clause, duration, attached, supported[n], refs, lex,
                                      type_actors.get(type_, set()))
-            if drop_back and m.pos == "noun" and m.definite and type_ in standing and not supported[n] \
+            if drop_back and m.pos == "noun" and (m.definite or _construct(words, m, sent_refs, timed)) \
+                    and type_ in standing and not supported[n] \
                     and duration is None and m.entry is not ANNOUNCED and id(m) not in verbal \
                     and told is None and m.stem not in act_nouns:
                 back = True  # "الاتفاق النووي" names a standing deal, even at its first mention
@@ -356,7 +400,7 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 speech_setting(words, m, lex, sent_refs) or modal_without_party(words, m, sent_refs) or \
                 generic_plural(words, m, lex, sent_refs, has_time, attached is not None,
                                bool(nisba or agent or supported[n] or object_of[n]))
-            if back or idle or drop_contexts.intersection(context):
+            if back or idle or named_again or drop_contexts.intersection(context):
                 dropped.add(len(events))
             is_ann = m.entry is ANNOUNCED
             mentions.append(Mention(
@@ -372,80 +416,6 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     if not keep_all:
         fold_repeats(events, mentions, body, dropped)
     return [ev for i, ev in enumerate(events) if keep_all or i not in dropped]
-
-
-def _content_after(words, m: Match, refs, links: frozenset[str]) -> frozenset[str]:
-    """Folded words in the 8 after a trigger that are no entity name, link word or short particle."""
-    return frozenset(w.norm for w in words[m.last + 1:m.last + 9]
-                     if len(w.norm) > 2 and not word_in(w.norm, links)
-                     and not any(r.start <= w.start < r.end for r in refs))
-
-
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
-
-
-def _relative_agent(words, m: Match, refs, lex: Lexicon) -> str | None:
-    """The subject of a support verb with a resumptive suffix right after a nominal trigger ("غارة
-    جوية شنتها قوات التحالف"، "الهجمات التي نفذها التنظيم"): the first entity named after that verb."""
-    for k in range(m.last + 1, min(m.last + 4, len(words))):
-        w = words[k].norm
-        if not (w.endswith("ها") or w.endswith("ه")) or not word_in(w, lex.support_agent):
-            continue
-        for r in refs:
-            if r.start >= words[k].end and r.entity.type in ("PER", "ORG", "LOC"):
-                gap = [x for x in words[k + 1:] if x.start < r.start]
-                return r.entity.id if len(gap) <= 2 else None
-        return None
-    return None
-
-
-def _self_reference(words, q: int, m: Match) -> bool:
-    """Whether the statement holding the trigger opens with "إنه/أنه/بأنه" (the speaker as "he"),
-    with no other complementiser between it and the trigger."""
-    opener = ("انه", "بانه", "وانه", "انها", "بانها", "وانها")
-    if 0 < q < len(words) and words[q].norm not in opener and words[q - 1].norm in opener:
-        q -= 1  # the quotation marks open after it: قالت إنها "ستواصل استهداف" النواب
-    if not 0 <= q < m.first or words[q].norm not in opener:
-        return False
-    return not any(w.norm in ("ان", "بان", "انه", "انها") for w in words[q + 1:m.first])
-
-
-def _overt_subject(words, m: Match, refs, clause_of: list[int]) -> bool:
-    """Whether a verb trigger has a subject noun that is no entity: a definite noun right after it
-    ("وتطالب المعارضة بفرص") or a topic after أما before it ("أما المعارضة فدعت")."""
-    if m.pos not in ("past", "present"):
-        return False
-
-    def bare_noun(k: int) -> bool:
-        if not 0 <= k < len(words) or clause_of[k] != clause_of[m.first]:
-            return False
-        w = words[k]
-        norm = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:3] == "ال" else w.norm
-        return norm.startswith("ال") and len(norm) > 3 and not any(r.start <= w.start < r.end for r in refs)
-
-    if bare_noun(m.last + 1):
-        return True
-    return any(words[k].norm in ("اما", "واما") and bare_noun(k + 1) for k in range(max(0, m.first - 4), m.first))
-
-
-def _same_lemma_actors(events: list[Event], mentions: list[Mention], stem: str, type_: str) -> list[str]:
-    """Actors of the latest earlier event of ``type_`` whose trigger is the same lemma, anywhere in the
-    article: a deal told again in a relative clause ("الاتفاق الذي تم التوصل إليه في فيينا") is the
-    deal whose parties were named before."""
-    for ev, mn in zip(reversed(events), reversed(mentions)):
-        if ev.type == type_ and ev.actors and mn.stem == stem:
-            return list(ev.actors)
-    return []
-
-
-def _inherit(events: list[Event], type_: str, sentence: int) -> list[str]:
-    """Actors of the latest event of the same type in the two sentences before."""
-    for ev in reversed(events):
-        if ev.sentence is not None and sentence - ev.sentence > 2:
-            break
-        if ev.type == type_ and ev.actors:
-            return list(ev.actors)
-    return []
 
 
 @stage("events", requires=("sentences", "entities", "times", "quantities", "quotes"), provides=("events",))

@@ -97,6 +97,10 @@ def is_locative(body: str, ref: Ref, lex: Lexicon) -> bool:
     j = ref.start - len(glued)
     # quotation marks around a name do not cut it from its preposition: في "جنيف"
     toks = [t for t in tokenize(body, max(0, j - 60), j) if t.text not in _QUOTE_MARKS]
+    words = [t for t in toks if t.kind != "punct"]
+    if len(words) >= 2 and words[-1].end == toks[-1].end and words[-1].norm in ("مع", "ومع") \
+            and word_in(words[-2].norm, _folded_list(lex, "location", "border")):
+        return True  # "قرب الحدود مع سوريا": a place that says where, never a party
     for t in reversed(toks[-4:] if len(toks) >= 4 else toks):
         if t.kind == "punct":
             return False
@@ -156,6 +160,23 @@ def attached_location(article: Article, refs: list[Ref], trigger: tuple[int, int
             return r.entity.id
         if visit and not glued:
             return r.entity.id  # the place visited: "يزور الرئيس روما"
+        return None
+    return None
+
+
+def construct_place(article: Article, refs: list[Ref], trigger: tuple[int, int], lex: Lexicon,
+                    type_: str) -> str | None:
+    """A place in construct right after a nominal trigger names where it happened, never a party: "قمة
+    سنغافورة"، "قمة طهران"، "مؤتمر جنيف" ([location] construct_types). The place must follow the noun
+    with nothing but a space between (no clitic, no quotation mark)."""
+    if type_ not in set(lex.extra.get("location", {}).get("construct_types", [])):
+        return None
+    body = article.body
+    for r in refs:
+        if r.start < trigger[1]:
+            continue
+        if r.entity.type == "LOC" and body[trigger[1]:r.start].isspace() and len(body[trigger[1]:r.start]) <= 2:
+            return r.entity.id
         return None
     return None
 
@@ -235,9 +256,13 @@ def _since(body: str, start: int, text: str) -> bool:
     return False
 
 
-def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today: bool) -> str | None:
+def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today: bool,
+              clause: tuple[int, int] | None = None, others: tuple[int, ...] = ()) -> str | None:
     """The date of the sentence's time expression nearest the trigger; else today's for present events.
-    A time after منذ is left out: it dates the start of a state, not the event."""
+    A time after منذ is left out: it dates the start of a state, not the event. A time outside the
+    trigger's ``clause``, after it, with another trigger (offsets in ``others``) between them dates that
+    other event ("قمة سنغافورة … يمكن مقارنتها بزيارة نيكسون إلى الصين في عام 1972"); a time before the
+    trigger still dates the events conjoined after the first ("التقى أمس نظيره وبحث معه")."""
     body = article.body
     best = None
     for t in article.times:
@@ -249,6 +274,10 @@ def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today
         if t.start >= sent[0] and t.end <= sent[1]:
             if _since(body, t.start, t.text):
                 continue  # "منذ توليه منصبه في عام 2011": when a state began, not the event's date
+            if t.start > trigger_start and not (clause is not None and clause[0] <= t.start < clause[1]
+                                                and len(tokenize(body, trigger_start, t.start)) <= 6) \
+                    and any(trigger_start < o < t.start for o in others):
+                continue
             d = abs(t.start - trigger_start)
             if best is None or d < best[0]:
                 best = (d, value)

@@ -195,3 +195,71 @@ def places_only(article: Article, lex: Lexicon) -> frozenset[str]:
     result = frozenset(out)
     article.scratch["events.places_only"] = (len(article.entities), result)
     return result
+
+
+def reporters(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon, clause_lo: int) -> set[str]:
+    """Entities that only report violence told as a noun after their verb of saying ("أعلنت وزارة
+    الداخلية السبت مقتل رجل أمن في انفجار عبوة ناسفة"، "ذكرت الشرطة أن هجوما استهدف …"): a person or
+    organisation named before a report cue ([announced] report_cues) that stands before the trigger in
+    its sentence, from ``clause_lo`` (an offset) on. A support verb between the cue and the trigger makes
+    the act the subject's own ("أعلنت الوزارة أن طائراتها شنت غارات"), and then nobody is left out."""
+    if not no_speaker_side(lex, m.type) or m.pos not in ("noun", "phrase"):
+        return set()
+    cue = next((k for k in range(m.first - 1, -1, -1)
+                if words[k].start >= clause_lo and word_in(words[k].norm, lex.report_cues)), None)
+    if cue is None or any(word_in(w.norm, lex.support) for w in words[cue + 1:m.first]):
+        return set()
+    # the cue's subject stands before it or right after it (VSO), never past a complementiser: "قالت
+    # الشرطة إن مسلحي طالبان …" names the agent after إن
+    edge = words[min(cue + 5, m.first)].start
+    comp = next((w for w in words[cue + 1:m.first] if w.norm in ("ان", "بان", "انه", "انها", "وان")), None)
+    if comp is not None:
+        edge = min(edge, comp.start)
+    return {r.entity.id for r in refs
+            if r.entity.type in ("PER", "ORG") and clause_lo <= r.start < edge}
+
+
+def channels(article: Article, lex: Lexicon) -> frozenset[str]:
+    """Entities that carry the news rather than act in it: media, news agencies and social platforms
+    ([actors] channel_subtypes and channel_ids): "في مقابلة أجرتها معه شبكة فوكس نيوز"، "في تغريدة على
+    تويتر". Cached in ``article.scratch``."""
+    cached = article.scratch.get("events.channels")
+    if cached is not None and cached[0] == len(article.entities):
+        return cached[1]
+    conf = lex.extra.get("actors", {})
+    subtypes, ids = set(conf.get("channel_subtypes", [])), set(conf.get("channel_ids", []))
+    try:
+        from ..entities.kb import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001 — without a KB only the listed ids are known
+        kb = None
+    out = set()
+    for e in article.entities:
+        if not e.kb or e.type != "ORG":
+            continue
+        ke = kb.get(e.kb) if kb is not None else None
+        if e.kb in ids or (ke is not None and ke.subtype in subtypes):
+            out.add(e.id)
+    result = frozenset(out)
+    article.scratch["events.channels"] = (len(article.entities), result)
+    return result
+
+
+def opposed(body: str, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> set[str]:
+    """Entities named after "ضد" in the words after a trigger of support or cooperation ([actors]
+    against_types): "تركيا التي تدعم قوات المعارضة ضد قوات الرئيس السوري بشار الأسد" supports the
+    opposition, not Assad. At most two words may stand between ضد and the name."""
+    if m.type not in set(lex.extra.get("actors", {}).get("against_types", [])):
+        return set()
+    out = set()
+    for k in range(m.last + 1, len(words)):
+        if words[k].norm not in ("ضد", "وضد"):
+            continue
+        for r in refs:
+            if r.start < words[k].end:
+                continue
+            gap = [w for w in words[k + 1:] if w.start < r.start]
+            if len(gap) <= 2 and "،" not in body[words[k].end:r.start] and "," not in body[words[k].end:r.start]:
+                out.add(r.entity.id)
+            break
+    return out

@@ -132,3 +132,43 @@ def patient_after(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -
     if after is not None and after.norm[:1] == "ل" and not after.norm.startswith("ال"):
         return None
     return ref.entity.id
+
+
+def heads_of_states(article: Article, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> dict[str, str]:
+    """Countries listed after a plural head noun right after a nominal trigger ("اجتماع رؤساء إيران
+    وروسيا وتركيا"، "قمة قادة مصر والأردن"), each mapped to the article's person who held a head office
+    of it ([roles] head_offices) at the publication date. Only people the article names are used; a
+    country with no such person is left out of the map (it stays an actor itself)."""
+    if m.pos not in ("noun", "phrase") or m.last + 2 >= len(words):
+        return {}
+    plural = _roles_list(lex, "heads_plural")
+    k = next((i for i in range(m.last + 1, min(m.last + 3, len(words))) if word_in(words[i].norm, plural)), None)
+    if k is None:
+        return {}
+    try:
+        from ..entities.kb import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001 — without a KB no office holder is known
+        return {}
+    offices = lex.extra.get("roles", {}).get("head_offices", [])
+    date = (article.published or "")[:10] or None
+    kb_of = {e.id: e.kb for e in article.entities}
+    people = {e.kb: e.id for e in article.entities if e.type == "PER" and e.kb and e.mentions}
+    out: dict[str, str] = {}
+    pos = words[k].end
+    for r in refs:
+        if r.start < pos:
+            continue
+        gap = article.body[pos:r.start].strip(" ،,")
+        if gap not in ("", "و"):
+            break  # the list ends at the first word that is no conjunction
+        pos = r.end
+        country = kb_of.get(r.entity.id) if r.entity.type == "LOC" else None
+        if not country:
+            continue
+        for office in offices:
+            holder = next((p for p in kb.holders(office, country, date) if p in people), None)
+            if holder:
+                out[r.entity.id] = people[holder]
+                break
+    return out
