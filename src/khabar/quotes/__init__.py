@@ -82,6 +82,9 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
                 cands = _statement_candidates(article, history)
             elif subj is not None and subj.anaphor == SAME:
                 cands = history
+            elif subj is not None and subj.anaphor in folded_set("subject", "former") | \
+                    folded_set("subject", "latter"):
+                cands = _ordinal_candidates(article, pos, subj.anaphor in folded_set("subject", "former"))
             elif subj is not None and subj.anaphor in folded_set("subject", "honorific_pronouns"):
                 cands = honorific_candidates(article, history, pos)
             elif subj is not None and subj.anaphor:
@@ -127,7 +130,9 @@ def _agrees(article: Article, prev: tuple, g: str, num: str, gender: dict[str, s
     known = gender.get(speaker or source or "")
     # (a place or organisation keeps the gender its own verb gave it: "وتقول واشنطن" is not
     # continued by "وأضاف")
-    if g and known and known != g:
+    if g and known and known != g and pg != g:
+        # (unless the verb just before agreed as this one does: "وأضاف البيان … واصفاً": the
+        # statement, not its issuing ministry, is the grammatical subject)
         return False
     return True
 
@@ -163,6 +168,23 @@ def _statement_candidates(article: Article, prev: list) -> list:
         if any(w in words for w in re.findall(r"\w+", fold(body[s:e]))):
             out.append(x)
     return out or prev
+
+
+def _ordinal_candidates(article: Article, pos: int, former: bool) -> list:
+    """"الأول" / "الثاني": the earlier or the later of the two people last named before ``pos``
+    (as history rows: pos, speaker, source, gender, number)."""
+    last: dict[str, int] = {}
+    for ent in article.entities:
+        if ent.type != "PER":
+            continue
+        starts = [m.start for m in ent.mentions if m.kind == "name" and m.start < pos]
+        if starts:
+            last[ent.id] = max(starts)
+    two = sorted(last.items(), key=lambda x: x[1])[-2:]
+    if len(two) < 2:
+        return []
+    eid, at = two[0] if former else two[1]
+    return [(at, eid, None, "", "s")]
 
 
 def _anaphor_candidates(article: Article, prev: list, head: str) -> list:

@@ -72,6 +72,14 @@ class BoundaryMixin:
             return False
         return x > k  # a cue right after the comma is handled by the caller
 
+    def pronoun_connector(self, k: int) -> bool:
+        """Is token ``k`` "لكنه"، "ولكنها" …: a connector carrying a subject pronoun?"""
+        toks = self.tokens
+        if k < 0 or k >= len(toks) or toks[k].kind != "word":
+            return False
+        norm = toks[k].norm
+        return any(norm.startswith(c) and norm[len(c):] in _PRONOUN_SUFFIXES for c in _pronoun_turns())
+
     def pronoun_turn_at(self, k: int, hi: int) -> bool:
         """Does "لكنه (لم) أكد أن …" start at token ``k`` (just after a comma)? The connector
         carries the subject pronoun; the cue, possibly negated, must have its content at once
@@ -90,11 +98,26 @@ class BoundaryMixin:
         cue = self.cue_by_tok.get(x)
         if cue is None or cue.kind != "verb" or self.in_mark(toks[x].start):
             return False
+        if cue.form.content == "np" and toks[k].norm[:1] not in ("و", "ف") and x + 1 < hi and \
+                (self.body[toks[k - 1].start - 1:toks[k - 1].start] in '"”»' or
+                 toks[x + 1].norm in cue.form.preps):
+            # "… "غير مسبوق"، لكنه طالب الشعب بـ…": after a quoted phrase closes the clause, the
+            # connector and a stance verb with its object are the speaker's next statement
+            return True
         x += 1
         if x < hi and toks[x].norm in cue.form.preps:
             x += 1
-        return x < hi and (self.is_comp(toks[x]) is not None or toks[x].text == ":" or
-                           toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed)
+        if x < hi and (self.is_comp(toks[x]) is not None or toks[x].text == ":" or
+                       toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed):
+            return True
+        # "لكنه أكد ثقته في أن …": a short object (a masdar and its preposition) before the
+        # complementizer
+        for y in range(x, min(hi, x + 3)):
+            if toks[y].kind != "word":
+                return False
+            if self.is_comp(toks[y]) == "bare":
+                return y > x
+        return False
 
     def content_follows(self, x: int, hi: int) -> bool:
         """Is token ``x`` a cue verb whose content (a complementizer, a colon or a quotation,

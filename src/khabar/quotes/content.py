@@ -58,8 +58,10 @@ class ContentMixin:
         toks = self.tokens
         if j >= hi:
             return
-        if cue.kind == "participle" or object_head(toks[j]):
-            # "مؤكدا الوعي بـ…"، "وأكد ضرورة الإسراع …": no subject, the object follows
+        if cue.kind == "participle" or object_head(toks[j]) or \
+                self._accusative_plural(j) and self._object_of_coordinated(cue, lo):
+            # "مؤكدا الوعي بـ…"، "وأكد ضرورة الإسراع …"، "…، وطالب الحوثيين بـ…": no subject,
+            # the object follows
             subj = Subject(None, None, False, j)
         else:
             # (a light verb's masdar ends the subject: "وجددت غنيمات التأكيد على …")

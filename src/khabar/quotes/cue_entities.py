@@ -8,6 +8,8 @@ source). ``canonical_speaker`` moves a quote from a short or misspelt duplicate 
 """
 from __future__ import annotations
 
+import re
+
 from ..article import Article, Entity, Mention
 from ..text import fold
 from .antecedents import role_in_source
@@ -60,11 +62,20 @@ def cue_entities(article: Article, subjects: list) -> None:
             subj.phrase = None
             continue
         s, e, typ = span
+        if typ == "ORG":
+            e = _place_tail(article, e)
         text = body[s:e]
         holder = _office_holder(article, s, e) if typ == "ORG" else None
         if holder is not None:
             # "مكتب رئيس الوزراء التركي": the office speaks for the holder the article names
             subj.entity = holder
+            continue
+        if typ == "ORG" and s != subj.phrase[0] and \
+                is_title(fold(_strip_marks(body[subj.phrase[0]:s].split()[0]))):
+            # "رئيس المجلس المحلي": the head of an organisation, not the organisation itself;
+            # an unnamed source described by the whole phrase
+            subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
+            subj.phrase = None
             continue
         # (an organisation after a stripped title is the one the titled person heads: not it)
         known = _entity_at(article, s, e, typ) if typ == "PER" or s == subj.phrase[0] else None
@@ -105,6 +116,22 @@ def cue_entities(article: Article, subjects: list) -> None:
                     k |= keys
         ent.mentions.append(Mention(s, e, text, "name"))
         subj.entity = ent.id
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:في\s+|ب)(\w+)")
+
+
+def _place_tail(article: Article, e: int) -> int:
+    """"المجلس العسكري في تعز"، "المجلس المحلي بحلب": a place right after an organisation's name
+    is part of the name (which council), when the entity stage knows the place."""
+    m = _PLACE_TAIL.match(article.body, e)
+    if m is None:
+        return e
+    s2, e2 = m.span(1)
+    for ent in article.entities:
+        if ent.type == "LOC" and any(x.start <= s2 and e2 <= x.end for x in ent.mentions):
+            return e2
+    return e
 
 
 def _office(text: str) -> bool:

@@ -22,6 +22,7 @@ from .cues import folded_set, settings
 _MARKS = set("«»\"“”'‘’#_()[]")
 # Particles that may open a short form of a name: "بن دالي"، "أبو مازن"، "آل ثاني"، "ولد الشيخ".
 _LEADING_PARTICLES = frozenset({"بن", "ابو", "ابي", "ال", "ولد", "بو"})
+_KUNYA = "ابو"  # (folded أبو)
 
 
 @cache
@@ -137,6 +138,8 @@ def _name_word(w: str, first: bool) -> bool:
     known = w in _known_name_words()
     if known:
         return True
+    if first and len(w) > 4 and w.startswith(_KUNYA) and w[len(_KUNYA):] in _known_name_words():
+        return True  # a kunya written as one word: "ابوبكر"، "ابوعلي"
     if _has_suffix(w) or w.endswith(tuple(folded_set("names", "common_endings"))):
         return False
     if w.startswith("ال"):
@@ -165,15 +168,22 @@ def _definite_ok(words: list[str]) -> bool:
     # genitive and a name: "متسلق الجبال خيرول عزي")
 
 
-def ambiguous_given(words: list[str], i: int) -> bool:
+def ambiguous_given(words: list[str], i: int, surface: list[str] | None = None) -> bool:
     """A given name that folds onto a function word ("علي" / "على") counts as a name word when a
-    name word follows it: "علي أكبر ولايتي"."""
+    name word follows it: "علي أكبر ولايتي"; or, written with a dotted ي (``surface``), as the
+    last word of a name after a name word: a father's name, "أبو بكر علي" (not "العهد على")."""
     w = words[i]
-    if not (w in _first_names() and _is_stop(w) and i + 1 < len(words)):
+    if not (w in _first_names() and _is_stop(w)):
         return False
-    nxt = words[i + 1]
-    return _name_word(nxt, False) and not nxt.startswith("ال") and \
-        (nxt in _known_name_words() or _word_log2().get(nxt, 0) <= 4)
+    if i + 1 < len(words):
+        nxt = words[i + 1]
+        if _name_word(nxt, False) and not nxt.startswith("ال") and \
+                (nxt in _known_name_words() or _word_log2().get(nxt, 0) <= 4):
+            return True
+    return surface is not None and i < len(surface) and \
+        surface[i].rstrip("،,.:؛").endswith("ي") and i > 0 and \
+        not _is_stop(words[i - 1]) and _name_word(words[i - 1], i == 1) and \
+        not words[i - 1].startswith("ال")
 
 
 def person_name(text: str) -> bool:
@@ -198,7 +208,7 @@ def person_name(text: str) -> bool:
     for i, w in enumerate(words):
         if w in particles and i < len(words) - 1 and (i > 0 or w in _LEADING_PARTICLES):
             continue
-        if ambiguous_given(words, i):
+        if ambiguous_given(words, i, surface):
             continue
         if not _name_word(w, i == 0):
             return False
@@ -228,6 +238,8 @@ def org_name(text: str) -> bool:
         return False
     heads = folded_set("cue_entities", "org_heads")
     head = words[0]
+    if head.startswith("ال") and head[2:] in heads:
+        head = head[2:]  # "المجلس العسكري": the head with its article
     if head not in heads and not (head[:1] in "وف" and head[1:] in heads):
         return False
     definite = False
@@ -257,7 +269,7 @@ def name_kind(text: str) -> str | None:
     return None
 
 
-def name_prefix(words: list[str]) -> int:
+def name_prefix(words: list[str], surface: list[str] | None = None) -> int:
     """How many of ``words`` (folded, in order) form a person's name from the first: 0 if none.
     Stops before the first word that cannot be in a name (the object after the subject, an
     adjunct), so "سامي الرقيق وجود أي تقصير" gives 2."""
@@ -267,7 +279,7 @@ def name_prefix(words: list[str]) -> int:
         if w in particles and i > 0 and i + 1 < len(words):
             n += 1
             continue
-        if ambiguous_given(words, i):
+        if ambiguous_given(words, i, surface):
             n = i + 1
             continue
         if not _name_word(w, i == 0):
@@ -284,3 +296,10 @@ def name_prefix(words: list[str]) -> int:
 
 def known_given_name(word: str) -> bool:
     return fold(word) in _first_names()
+
+
+def given_not_function_word(surface: str) -> bool:
+    """"علي" spelled with a dotted ي: a given name that folds onto a preposition ("على"). The
+    written ي, not the folded form, tells the name."""
+    w = fold(surface)
+    return surface.endswith("ي") and w in _first_names() and _is_stop(w)

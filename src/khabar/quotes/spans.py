@@ -22,14 +22,15 @@ from .marks import Marked, find_marks
 from .attributions import AttributionMixin
 from .boundaries import BoundaryMixin, masdar_words
 from .statements import StatementMixin
+from .mark_ends import _BREAKERS, _CLOSERS, MarkEndMixin, _after_mark
 from .subjects import SubjectMixin
 from .content import ContentMixin, object_head, prep_at as _prep_at
 from .speakers import MentionIndex, Subject
 
 _COMMA = {",", "،", "؛", ";"}
 _END_PUNCT = set(".!?؟…")
-_BREAKERS = {"وذلك", "فيما", "بينما", "وهو", "وهي", "دون", "بدون", "في", "حيث", "مما", "ما", "وسط",
-             "وفق", "وفقا", "حسب", "بحسب", "حسبما", "على", "خلال", "بعد", "قبل", "عقب", "اثر"}
+_SAYING = ("بالقول", "قائلا", "قوله", "قولها", "قولهم")
+_WHILE = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
 _MAX_PARTIAL_WORDS = 6
 _MAX_GAP_TOKENS = 40  # a cue's content must start within this many tokens
 
@@ -46,7 +47,8 @@ class Draft:
     continuation: bool = False  # no subject: the previous speaker
 
 
-class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, ContentMixin):
+class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, ContentMixin,
+             MarkEndMixin):
     def __init__(self, article: Article):
         self.a = article
         self.body = body = article.body
@@ -127,6 +129,10 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         """Token index where an indirect quote starting at token ``j`` stops (exclusive)."""
         k = j
         inside = None
+        # "وفيما أكد X أن …، شدد Y على …": a report in a "while" clause ends where the main
+        # clause's verb follows the comma
+        lo_s = self.sent_tokens(j)[0] if j < len(self.tokens) else j
+        while_clause = any(self.tokens[x].norm in _WHILE for x in range(max(lo_s, j - 12), j))
         while k < hi:
             t = self.tokens[k]
             m = self.mark_at.get(t.start)
@@ -142,7 +148,11 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             if t.text in _COMMA and k + 1 < hi:
                 if stop_at_comma:
                     return k
-                if k + 1 in self.cue_tok and not self._predicate_cue(k + 1) or self._aside_at(k + 1) or \
+                if k > j and self.body[t.start - 1:t.start] in _CLOSERS and \
+                        self.tokens[k + 1].norm in _after_mark("after_mark_comma"):
+                    return k  # "… "بلغت مداها"، في إشارة إلى …": the journalist's comment
+                if k + 1 in self.cue_tok and (while_clause or not self._predicate_cue(k + 1)) or \
+                        self._aside_at(k + 1) or \
                         self.attribution_at(k + 1) is not None or self.statement_at(k + 1) or \
                         self.turn_at(k + 1, hi) or self.pronoun_turn_at(k + 1, hi) or \
                         self.follow_on_at(k + 1) is not None:
@@ -150,10 +160,12 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             if k > j and k in self.cue_tok and self._cue_kind(k) == "participle" and \
                     not self._cue_kind(k + 1) == "verb":
                 return k  # "… في القمة" مضيفا أن … (but "منتقدين يقولون": a noun, the subject)
-            if k > j and k in self.cue_tok and self.tokens[k - 1].norm in ("فيما", "بينما"):
+            if k > j and k in self.cue_tok and self.tokens[k - 1].norm in ("فيما", "بينما", "وفيما", "وبينما"):
                 return k - 1
             if k > j and self.coordinated_report(k, hi):
                 return k  # "… إن X، وشدد على أن Y": a report of its own
+            if k > j and self.run_on_report(k):
+                return k  # text with no full stops: "… لبرلمان كردستان وأضاف علي أن …"
             k += 1
         return hi
 
@@ -258,8 +270,13 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                         m.words(body) > 3:
                     titled = False  # "وقال X على تويتر "…"": where it was said, then the quote
                 short = m.words(body) <= 3
-                later = any(self.is_comp(toks[x]) or toks[x].text == ":" for x in range(k + 1, hi)
-                            if toks[x].start >= m.end) and short
+                # (a complementizer after another cue is that cue's: "اعتبر X العقوبات "طعنة"،
+                # وطمأن الشعب بأن …")
+                later = short and self._first_after_mark(m, hi, _MAX_GAP_TOKENS, False) is not None
+                if not later and k > j and m.closed:
+                    # "قال X، عضو اللجنة المكلفة بمسألة "…"، إنه "…"": a quotation inside the
+                    # subject, when the cue's own complementizer follows before any other cue
+                    later = self._first_after_mark(m, hi) is not None
                 if form.content == "partial" or form.describe:
                     trigger, tj = "partial", k
                     break
@@ -267,7 +284,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     if short and k > j and form.content == "np":
                         k += 1  # "نفى تأكيد امرأة عن "قبلة"": a quoted word inside the object
                         continue
-                    trigger, tj = ("partial" if short and k > j else "mark"), k
+                    # (right after "قائلا"/"بالقول" the quotation is all that was said: direct)
+                    after_saying = k > j and toks[k - 1].norm in _SAYING
+                    trigger, tj = ("partial" if short and k > j and not after_saying else "mark"), k
                     break
             elif self.is_comp(t):
                 if form.lemma == "qaal" and light(t.text).startswith("أن") and any(
@@ -281,10 +300,13 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 trigger, tj = "np", k  # "أكد التزامه بالاتفاق، وإن …": the object comes first
                 break
             elif form.content == "np" and k > j and _prep_at(t, form.preps) and \
-                    not (k + 1 < hi and self.is_comp(toks[k + 1])) and not self.name_at(k):
+                    not (k + 1 < hi and self.is_comp(toks[k + 1]) and t.norm in form.preps) and \
+                    not self.name_at(k):
+                # (a bare preposition before a complementizer is the cue's: "أشار إلى أن"; glued
+                # to its noun it is the object: "طالب الشعب بالصبر لأن …")
                 trigger, tj = "np", k
                 break
-            elif toks[k].norm in ("بالقول", "قائلا", "قوله", "قولها", "قولهم"):
+            elif toks[k].norm in _SAYING:
                 said = True
             elif k > j and k in self.cue_tok and self._may_open(self.cue_by_tok[k]):
                 break  # another cue verb: this one has no content of its own
@@ -369,28 +391,6 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         if e > s:
             self.add(s, e, kind, cue, subj)
 
-    def unclosed_end(self, m: Marked) -> int:
-        """An unclosed quotation ends before the next sentence that opens with a cue, or at the
-        paragraph's end."""
-        para_end = m.para_end
-        i = bisect_left(self.tok_starts, m.inner_start)
-        while i < len(self.tokens) and self.tokens[i].start < para_end:
-            t = self.tokens[i]
-            c = self.cue_by_tok.get(i)
-            if c is not None and c.kind == "verb" and t.norm[:1] == "و" and i > 0 and \
-                    self.tokens[i - 1].start > m.inner_start:
-                # «… وقال الوزير إن …: a coordinated report of the narrator ends the quotation
-                return _rstrip(self.body, m.inner_start, t.start)
-            i += 1
-        for s, e in self.sentences:
-            if s <= m.open or s >= para_end:
-                continue
-            i = self.tok_at.get(s)
-            if i is not None and (i in self.cue_tok or i + 1 in self.cue_tok and
-                                  self.tokens[i].norm in ("ثم", "كما")):
-                return _rstrip(self.body, m.inner_start, s)
-        return _rstrip(self.body, m.inner_start, para_end)
-
     def after_comp(self, cue: Cue | None, tj: int, hi: int, subj: Subject, relative: bool = False) -> None:
         toks = self.tokens
         kind = self.is_comp(toks[tj])
@@ -421,6 +421,21 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 del self.drafts[before:]
                 del self.events[noted:]
         m = self.mark_at.get(first.start)
+        if kind == "pron" and start_tok + 1 < hi and toks[start_tok + 1].start in self.mark_at:
+            # "إنه "تم العثور …"": the pronoun of the fact, then the speaker's words
+            pron_start = (start_tok, first)
+            m, first = self.mark_at[toks[start_tok + 1].start], toks[start_tok + 1]
+            if m.closed and m.words(self.body) <= 3 and self._words_after_mark(m, hi):
+                # ("أنها "خطوة أولى" نحو …": the quoted words are the speaker's, the rest not)
+                self.add_mark(m, "partial", cue, subj)
+                return
+            kind, start_tok = "bare", start_tok + 1
+        else:
+            pron_start = None
+        if m is not None and not m.closed and kind == "bare":
+            # «… with no closing mark: it ends where unclosed_end put it (the next report)
+            self.add_mark(m, "direct", cue, subj)
+            return
         if m is not None and m.closed and kind == "bare":
             # Direct when the quotation is the whole complement: what follows the closing mark
             # is punctuation, the sentence's end or a narrator's clause.
@@ -430,9 +445,17 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             mixed = after is not None and any(toks[x].start in self.mark_at and self.mark_at[
                 toks[x].start].closed for x in range(after, end_tok))
             if (after is None or after >= hi or toks[after].kind == "punct" or
-                    toks[after].norm in _BREAKERS or self._cue_after_mark(after, hi)) and not mixed:
-                self.add_mark(m, "direct", cue, subj)
+                    toks[after].norm in _BREAKERS or toks[after].norm in _after_mark("after_mark") or
+                    self._cue_after_mark(after, hi) or self.run_on_report(after)) and not mixed:
+                if pron_start is not None:
+                    # "أنه "…"": reported with the pronoun of the fact (the dev set's convention;
+                    # held-out annotators differ), ending at the closing mark all the same
+                    self.add(pron_start[1].start, m.end, "indirect", cue, subj)
+                else:
+                    self.add_mark(m, "direct", cue, subj)
                 return
+        if pron_start is not None:  # not the whole complement: the clause with its pronoun
+            start_tok, first = pron_start
         end_tok = self.clause_end(start_tok, hi, stop_at_comma=relative)
         end_tok = self.speaker_turn(cue, start_tok, end_tok)
         while not relative and end_tok + 1 < hi and toks[end_tok].text in _COMMA:
@@ -446,15 +469,6 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         s, e = self.trim(first.start, toks[end_tok - 1].end)
         if e > s:
             self.add(s, e, "indirect", cue, subj)
-
-    def _cue_after_mark(self, i: int, hi: int) -> bool:
-        """A cue right after a closing mark ("«…» قالت الوزيرة") ends the quotation, unless a
-        preposition follows it: then it is the quoted subject's verb ("«نحو ثلاثين جريحا» نقلوا
-        إلى المستشفى")."""
-        if i not in self.cue_tok:
-            return False
-        nxt = self.tokens[i + 1] if i + 1 < hi else None
-        return nxt is None or nxt.norm not in folded_set("subject", "prepositions")
 
     def _tok_after(self, pos: int) -> int | None:
         i = bisect_left(self.tok_starts, pos)
@@ -470,12 +484,6 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         self.drafts.append(Draft(s, e, kind, cue, cue.text if cue else cue_text,
                                  cue.start if cue else cue_start, subj,
                                  continuation=subj is None or not subj.explicit))
-
-
-def _rstrip(body: str, s: int, e: int) -> int:
-    while e > s and body[e - 1].isspace():
-        e -= 1
-    return e
 
 
 @cache

@@ -16,7 +16,7 @@ from ..article import Article
 from ..text import Token, clitic_readings
 from ..text import fold
 from .cues import folded_set
-from .names import is_head, is_title, known_given_name, name_kind, name_prefix
+from .names import given_not_function_word, is_head, is_title, known_given_name, name_kind, name_prefix
 
 _COMMA = {",", "،", "؛", ";"}
 _TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
@@ -154,8 +154,16 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         return Subject(None, None, False, a)
     if tokens[a].norm in folded_set("subject", "quantifiers"):
         return Subject(None, None, False, a)  # "ودعت جميع الأطراف إلى …": the object
+    if (tokens[a].norm in folded_set("subject", "former") or tokens[a].norm in folded_set("subject", "latter")) \
+            and (a + 1 >= b or tokens[a + 1].kind != "word" or is_adjunct(tokens[a + 1]) or
+                 tokens[a + 1].norm in folded_set("complementizers", "bare") or tokens[a + 1].norm in preps):
+        return Subject(None, None, False, a + 1, anaphor=tokens[a].norm)  # "وأكد الأول أن"
     if tokens[a].norm in folded_set("subject", "honorific_pronouns"):
         return Subject(None, None, False, a + 1, anaphor=tokens[a].norm)  # "وقال معاليه"
+    if a + 1 < len(tokens) and a + 1 <= b and given_not_function_word(tokens[a].text) and tokens[a].text not in preps and \
+            (tokens[a + 1].text in ":«\"“" or tokens[a + 1].norm in folded_set("complementizers", "bare")):
+        # "وأضاف علي أن …": the given name alone (a surname is joined to the full name later)
+        return Subject(None, None, True, a + 1, (tokens[a].start, tokens[a].end))
     if is_adjunct(tokens[a]) and (not idx.starts_at(tokens[a].start) or _addressee(tokens[a])):
         return Subject(None, None, False, a)  # "قال للصحفيين" (but "قال لعمامرة" is a name)
     seg = segment_end(tokens, a, b, preps, idx)
@@ -341,7 +349,7 @@ def _name_after_role(tokens: list[Token], idx: MentionIndex, a: int, b: int) -> 
                 words.append(tokens[x].norm)
                 pos.append(x)
             x += 1
-        n = name_prefix(words)
+        n = name_prefix(words, [tokens[p].text for p in pos])
         after_comma = tokens[k - 1].text in _COMMA
         if n >= 2 and (after_comma or known_given_name(tokens[k].text)) or n >= 2 and n == len(words) \
                 and (x >= limit or tokens[x].text in _COMMA):

@@ -104,6 +104,26 @@ class SubjectMixin:
             return None
         return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1)
 
+    def _object_of_coordinated(self, cue: Cue, lo: int) -> bool:
+        """A و-coordinated cue that takes an object, after a comma, in a sentence where an
+        earlier cue already has its speaker."""
+        toks = self.tokens
+        i = cue.first
+        if not (cue.form.objects and cue.kind == "verb" and toks[i].norm.startswith("و") and i > lo
+                and toks[i - 1].text in _COMMA):
+            return False
+        s0 = toks[lo].start
+        return any(s0 <= (d.cue_start or d.start) < cue.start and d.subject is not None and
+                   (d.subject.entity or d.subject.source) for d in self.drafts) or \
+            self._accusative_plural(cue.last + 1)
+
+    def _accusative_plural(self, k: int) -> bool:
+        """"وطالب الحوثيين بـ…": a definite sound plural in -ين right after the verb is its
+        object (the subject would be -ون)."""
+        toks = self.tokens
+        return k < len(toks) and toks[k].kind == "word" and toks[k].norm.startswith("ال") and \
+            toks[k].norm.endswith("ين") and len(toks[k].norm) >= 8  # (not "الأمين"، "البحرين")
+
     def coordinated_subject(self, cue: Cue, lo: int) -> Subject | None:
         """"وقتل حزب العمال ضابطين، وقال إن …": a cue coordinated with an earlier verb of its
         sentence (و on the cue, a comma between) shares that verb's VSO subject, unless a quote
@@ -238,8 +258,17 @@ class SubjectMixin:
         if subj is not None:
             self.events.append((cue.start, subj))
             return subj
+        if cue.kind == "verb" and cue.first > lo and self.pronoun_connector(cue.first - 1):
+            # "…، لكنه أكد ثقته في أن …": the connector's pronoun is the subject (the speaker
+            # before it); what follows the verb is its object
+            return Subject(None, None, False, a)
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
         subj = self.resolve_subject(subj, a, b)
+        if subj.explicit and (subj.entity is None or self._accusative_plural(a)) and \
+                self._object_of_coordinated(cue, lo):
+            # "اعتبر X العقوبات "…"، وطمأن الشعب بأن …": the verb shares X; the people reassured
+            # are its object, not a new speaker
+            return Subject(None, None, False, a)
         if subj.explicit:
             self.events.append((cue.start, subj))
             return subj
