@@ -7,14 +7,7 @@ from hypothesis import strategies as st
 
 from khabar.article import Article
 from khabar.quantities import find_quantities, quantities_stage
-
-
-def q(text: str):
-    out = []
-    for x in find_quantities(text):
-        assert text[x.start:x.end] == x.text
-        out.append((x.text, x.value, x.unit))
-    return out
+from quantity_helpers import q  # tests/ is on sys.path
 
 
 def test_durations_are_quantities():
@@ -121,7 +114,6 @@ def test_property_offsets_are_exact(text):
 
 def test_numbers_inside_names_are_not_quantities():
     # events round 2: a model in brackets and a programme title are names, not amounts
-    from khabar.quantities import find_quantities
     text = 'وأرسلت البحرية طائرات من طراز (إف 35) ونحو 200 بحار. وقال في برنامج "45 دقيقة" إنه متفائل.'
     values = [(q.text, q.value) for q in find_quantities(text)]
     assert not any(v == 35 for _, v in values) and not any(v == 45 for _, v in values)

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.quantities import find_quantities
-
-
-def q(text: str):
-    out = []
-    for x in find_quantities(text):
-        assert text[x.start:x.end] == x.text
-        out.append((x.text, x.value, x.unit))
-    return out
+from quantity_helpers import q  # tests/ is on sys.path
 
 
 # --- one and two without a number ---------------------------------------------------------------
