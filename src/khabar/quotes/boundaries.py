@@ -140,11 +140,22 @@ class BoundaryMixin:
         if cue is None or k + 1 >= hi or toks[k].norm not in _relatives():
             return None
         inner = self.cue_by_tok.get(k + 1)
+        # (a quotation there is the antecedent's words quoted directly, a quote of its own:
+        # "… إصلاح التعليم، الذي قال "إنه يحتاج إلى خطة"")
         if inner is None or not self.content_follows(k + 1, hi) or \
+                self._quotes_at_once(k + 1, hi) or \
                 not cue.form.gender or (inner.form.gender, inner.form.number) != \
                 (cue.form.gender, cue.form.number):
             return None
         return k + 1
+
+    def _quotes_at_once(self, x: int, hi: int) -> bool:
+        """Does a quotation mark (not a complementizer) open the content of cue verb ``x``?"""
+        cue = self.cue_by_tok[x]
+        x += 1
+        if x < hi and self.tokens[x].norm in cue.form.preps:
+            x += 1
+        return x < hi and self.tokens[x].start in self.mark_at
 
     def nested_cue(self, i: int, hi: int) -> Cue | None:
         """A finite cue verb right after a name that opens a reported clause at token ``i``

@@ -9,6 +9,7 @@ source). ``canonical_speaker`` moves a quote from a short or misspelt duplicate 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..article import Article, Entity, Mention
 from ..text import fold
@@ -244,6 +245,8 @@ def _join_word(article: Article, made: list, body: str, s: int, e: int):
             all(fold(w).startswith("ال") for w in words[1:]):
         e = s + len(words[0])
         words = words[:1]
+    if len(words) == 2 and fold(_strip_marks(words[1])) in _saying():
+        words = words[:1]  # "وأضاف الفلاني قائلا": the participle is no part of the name
     if len(words) != 1:
         return None
     w = fold(_strip_marks(words[0]))
@@ -254,6 +257,9 @@ def _join_word(article: Article, made: list, body: str, s: int, e: int):
     ent = _surname_of(article, w)
     if ent is not None:
         return ent, s, z
+    named = _name_after_role(article, w, s)
+    if named is not None:
+        return (named, s, z)
     bare = w[2:] if w.startswith("ال") else w
     if w.startswith("ال") and (w in folded_set("cue_entities", "org_heads") or
                                bare in folded_set("cue_entities", "org_heads")):
@@ -264,6 +270,48 @@ def _join_word(article: Article, made: list, body: str, s: int, e: int):
             if head in (w, bare) or any(fold(m.text.split()[0]) in (w, bare) for m in ent.mentions
                                         if m.text.split()):
                 return ent, s, z
+    return None
+
+
+_ROLE_NAME_WORDS = 3
+
+
+@cache
+def _saying() -> frozenset[str]:
+    """Masdars and participles of saying ("قائلا") that may trail a cue's subject."""
+    return frozenset(fold(w) for e in settings()["verb"].values() for w in e.get("masdar", ()))
+
+
+def _name_after_role(article: Article, word: str, before: int) -> Entity | None:
+    """A lone surname whose full name the entity stage missed right after a person's title:
+    "المتحدث باسم الخارجية زيد عمرو الفلاني" (a role-only entity) before "وأضاف الفلاني". The
+    name (up to three words, no punctuation between) joins that entity as a name mention."""
+    body = article.body
+    for ent in article.entities:
+        if ent.type != "PER" or any(m.kind == "name" for m in ent.mentions):
+            continue
+        for m in ent.mentions:
+            if m.kind != "role" or m.end >= before:
+                continue
+            tail = body[m.end:m.end + 60]
+            lead = len(tail) - len(tail.lstrip(" "))
+            if lead != 1:
+                continue  # (the name follows the title at once, in apposition)
+            words, z = [], m.end + lead
+            for w in tail[lead:].split(" ")[:_ROLE_NAME_WORDS]:
+                clean = w.rstrip("،,.:؛")
+                if not clean or not clean.isalpha() or is_title(fold(clean)):
+                    break
+                words.append(clean)
+                z = body.index(clean, z) + len(clean)
+                if fold(clean) == word:
+                    if len(words) < 2 or fold(words[0]) in folded_set("names", "stop"):
+                        break
+                    a = m.end + lead
+                    ent.mentions.append(Mention(a, z, body[a:z], "name"))
+                    return ent
+                if clean != w:
+                    break
     return None
 
 
