@@ -33,7 +33,7 @@ import torch.nn as nn
 
 from khabar.entities.ner_features import Featurizer, load_resources
 from khabar.entities.ner_score import read_conll
-from khabar.entities.nn_tagger import LEXICAL, PAD_CHARS, pack_word_table
+from khabar.entities.nn_tagger import LEXICAL, MAX_CHARS, PAD_CHARS, pack_word_table, token_ids
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ner_clusters import corpus_sentences  # noqa: E402  (sibling script)
@@ -47,7 +47,6 @@ OUT = RES / "bilstm.npz"
 NN_GROUPS = frozenset({"word", "affix", "shape", "clitic", "cluster", "freq", "trigger",
                        "gazetteer", "kb", "names"})
 MAX_FEATURES = 48
-MAX_CHARS = 20
 
 
 def train_word_vectors(data: str, dim: int, seed: int):
@@ -81,10 +80,8 @@ class Vocab:
     def type_info(self, w: str):
         r = self._cache.get(w)
         if r is None:
-            n, _, st = self.feat.analyse(w)
-            core = st[2:] if st.startswith("ال") and len(st) > 3 else st
-            wi = self.words.get(n) or self.words.get(st) or self.words.get(core) or 1
-            fs = [self.features[f] for f in self.feat._type(w)[0] if f in self.features][:MAX_FEATURES]
+            wi, fs, n = token_ids(self.feat, self.words, self.features, w)
+            fs = fs[:MAX_FEATURES]
             cs = [self.chars.get(ch, 1) for ch in n[:MAX_CHARS]] or [1]
             r = self._cache[w] = (wi, fs or [0], cs)
         return r
@@ -248,13 +245,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=str(OUT))
-    ap.add_argument("--pack", default="", help="only rewrite this .npz with the int8 word table")
     args = ap.parse_args(argv)
-    if args.pack:
-        with np.load(args.pack) as z:
-            arrays = {k: z[k] for k in z.files}
-        np.savez_compressed(args.pack, **pack_word_table(arrays))
-        return 0
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)  # 2 threads on a shared 2-core machine run slower than 1
 

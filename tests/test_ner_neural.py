@@ -4,7 +4,7 @@ import pytest
 
 from khabar.entities import tagger
 from khabar.entities.ner_features import Featurizer, Resources
-from khabar.entities.nn_tagger import AveragedScorer, NeuralScorer, pack_word_table
+from khabar.entities.nn_tagger import NeuralScorer, pack_word_table
 from khabar.entities.tagger import viterbi
 from khabar.resources import path as resource_path
 
@@ -68,17 +68,6 @@ def test_int8_word_table_scores_like_the_float_one(tmp_path):
     packed = NeuralScorer(str(tmp_path / "q.npz"), Featurizer(Resources(), frozenset({"shape"})))
     sent = [["كتب", "سامي", "رسالة"]]
     assert np.allclose(scorer.emissions(sent)[0], packed.emissions(sent)[0], atol=0.05)
-
-
-def test_averaged_scorer_is_the_mean_of_its_members(tmp_path):
-    a = _tiny_model(tmp_path / "a.npz", seed=1)
-    b = _tiny_model(tmp_path / "b.npz", seed=2)
-    mean = AveragedScorer([a, b])
-    sent = [["سامي", "كتب"], []]
-    got = mean.emissions(sent)
-    assert np.allclose(got[0], (a.emissions(sent)[0] + b.emissions(sent)[0]) / 2)
-    assert got[1].shape == (0, len(LABELS))
-    assert mean.labels == tuple(LABELS)
 
 
 def test_unknown_characters_and_words_still_score(tmp_path):

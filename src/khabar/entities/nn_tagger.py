@@ -27,6 +27,7 @@ from .ner_features import Featurizer
 
 LEXICAL = ("w=", "st=", "core=")  # features the word vector already carries
 PAD_CHARS = 2  # zero positions after each word's characters, as in training
+MAX_CHARS = 20  # characters of a word the CNN reads
 BATCH_TOKENS = 4096  # padded token slots per LSTM batch: large products, little padding
 
 
@@ -45,6 +46,18 @@ def _one_blas_thread():
     ``khabar read`` on two cores. Scoped, so a caller's own NumPy work keeps its threads."""
     controller = _blas_controller()
     return controller.limit(limits=1, user_api="blas") if controller is not None else nullcontext()
+
+
+def token_ids(feat: Featurizer, words: dict[str, int], features: dict[str, int],
+              word: str) -> tuple[int, list[int], str]:
+    """(word-vector row, feature ids, folded word) of a surface word: the one lookup that training
+    (scripts/train_ner_nn.py) and tagging share. The vector is that of the folded word, else its
+    proclitic-free stem, else the stem without ال; row 1 is the unknown word."""
+    n, _, st = feat.analyse(word)
+    core = st[2:] if st.startswith("ال") and len(st) > 3 else st
+    wi = words.get(n) or words.get(st) or words.get(core) or 1
+    fids = [features[f] for f in feat._type(word)[0] if not f.startswith(LEXICAL) and f in features]
+    return wi, fids, n
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -101,7 +114,7 @@ class NeuralScorer:
 
     # -- per word type ----------------------------------------------------------------------
     def _char_cnn(self, word: str) -> np.ndarray:
-        ids = [self.chars.get(ch, 1) for ch in word[:20]] or [1]
+        ids = [self.chars.get(ch, 1) for ch in word[:MAX_CHARS]] or [1]
         x = self.cemb[ids + [0] * PAD_CHARS]  # (L, char dim)
         width = self.conv_w.shape[2]
         pad = width // 2
@@ -112,11 +125,7 @@ class NeuralScorer:
         return np.maximum(y, 0.0).max(axis=0)
 
     def _type_vector(self, word: str) -> np.ndarray:
-        n, _, st = self.feat.analyse(word)
-        core = st[2:] if st.startswith("ال") and len(st) > 3 else st
-        wi = self.words.get(n) or self.words.get(st) or self.words.get(core) or 1
-        fids = [self.features[f] for f in self.feat._type(word)[0]
-                if not f.startswith(LEXICAL) and f in self.features]
+        wi, fids, n = token_ids(self.feat, self.words, self.features, word)
         fvec = self.femb[fids].sum(axis=0) if fids else self.femb[0]
         return np.concatenate([self.wemb[wi], fvec, self._char_cnn(n)])
 
@@ -197,23 +206,3 @@ class NeuralScorer:
                 out[i] = (sf[:n, r] + sb[:n, r][::-1] + self.out_b).astype(np.float64)
         return out
 
-
-class AveragedScorer:
-    """Several BiLSTMs trained with different seeds, their scores averaged: one network's choice
-    of epoch and initialisation moves dev F1 by about 0.02; the mean of a few is steadier."""
-
-    def __init__(self, scorers: list[NeuralScorer]):
-        self.scorers = scorers
-        self.labels = scorers[0].labels
-        order = [[s.labels.index(lab) for lab in self.labels] for s in scorers]
-        self._order = order
-        n = len(scorers)
-        self.trans = sum(s.trans[np.ix_(o, o)] for s, o in zip(scorers, order)) / n
-        self.start = sum(s.start[o] for s, o in zip(scorers, order)) / n
-        self.end = sum(s.end[o] for s, o in zip(scorers, order)) / n
-
-    def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        per_model = [s.emissions(sentences) for s in self.scorers]
-        n = len(self.scorers)
-        return [sum(ems[i][:, self._order[m]] for m, ems in enumerate(per_model)) / n
-                for i in range(len(sentences))]

@@ -65,7 +65,6 @@ class _Decoder:
         self._zero_row = len(rows)
         self.weights = {a: self.matrix[r] for a, r in rows.items()}
         self.trans = np.asarray(self.trans)  # trans[a, b]: score of moving from label a to b
-        self._cols = np.arange(k)
         self.k = k
         self.feat = feat
         # emission vectors are small (a few floats per type); the feature lists they are built from
@@ -139,26 +138,7 @@ class _Decoder:
 def viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None,
             end: np.ndarray | None = None) -> list[int]:
     """Best label path for emission scores em (n, k) and transition scores trans[a, b]."""
-    n, k = em.shape
-    if n == 0:
-        return []
-    back = np.empty((n, k), dtype=np.intp)
-    score = em[0] + start if start is not None else em[0]
-    cols = np.arange(k)
-    for i in range(1, n):
-        cand = score[:, None] + trans
-        arg = cand.argmax(0)
-        back[i] = arg
-        score = cand[arg, cols] + em[i]
-    if end is not None:
-        score = score + end
-    j = int(score.argmax())
-    path = [j]
-    for i in range(n - 1, 0, -1):
-        j = int(back[i, j])
-        path.append(j)
-    path.reverse()
-    return path
+    return viterbi_many([em], trans, start, end)[0]
 
 
 def viterbi_many(ems: list[np.ndarray], trans: np.ndarray, start: np.ndarray | None = None,
@@ -223,8 +203,8 @@ class _Ensemble:
     def neural_decode_many(self, sents: list[list[str]]) -> list[list[str]]:
         """The BiLSTM-CRF alone (benchmarks compare the halves)."""
         nn = self.neural
-        return [[nn.labels[j] for j in viterbi(em, nn.trans, nn.start, nn.end)] if toks else []
-                for toks, em in zip(sents, nn.emissions(sents))]
+        return [[nn.labels[j] for j in path]
+                for path in viterbi_many(nn.emissions(sents), nn.trans, nn.start, nn.end)]
 
 
 def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
@@ -244,19 +224,16 @@ def _decoder() -> _Decoder | _Ensemble:
     meta_path = resource_path(META_FILE)
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     neural = meta.get("neural") or {}
-    files = neural.get("files") or ([neural["file"]] if neural.get("file") else [])
-    paths = [resource_path("ner/" + f) for f in files]
-    if not paths or not all(q.exists() for q in paths) or "weight" not in neural:
+    npz = resource_path("ner/" + neural["file"]) if neural.get("file") else None
+    if npz is None or not npz.exists() or "weight" not in neural:
         return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
-    from .nn_tagger import AveragedScorer, NeuralScorer
+    from .nn_tagger import NeuralScorer
     crf = load_decoder(str(p), meta.get("groups"), o_bias=float(neural.get("o_bias", 0.0)))
     groups = frozenset(neural["groups"])
     # A word's own features in one group do not depend on the other groups, so when the CRF sees
     # every group the network does, both share one featurizer and its cache of word types.
     feat = crf.feat if groups <= crf.feat.groups else Featurizer(crf.feat.res, groups, cache_size=20_000)
-    scorers = [NeuralScorer(str(q), feat) for q in paths]
-    return _Ensemble(crf, scorers[0] if len(scorers) == 1 else AveragedScorer(scorers),
-                     float(neural["weight"]))
+    return _Ensemble(crf, NeuralScorer(str(npz), feat), float(neural["weight"]))
 
 
 def model_available() -> bool:
