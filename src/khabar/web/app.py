@@ -217,13 +217,22 @@ def _choose(con: sqlite3.Connection, keys: list[str], path: str) -> str:
     return P.page("أي كيان؟", P.table(["الكيان", "", "المقالات"], rows))
 
 
-def entity_page(con: sqlite3.Connection, params: dict[str, str]) -> str:
+def _one_entity(con: sqlite3.Connection, params: dict[str, str], path: str, what: str):
+    """The entity a page is about: its info, or the HTML of a choice page when the name given
+    matches several entities; 404 when it matches none."""
     keys = _keys(con, params)
     if len(keys) > 1:
-        return _choose(con, keys, "/entity")
+        return None, _choose(con, keys, path)
     info = query.entity_info(con, keys[0]) if keys else None
     if info is None:
-        raise _Response("404 Not Found", "no such entity")
+        raise _Response("404 Not Found", f"no such {what}")
+    return info, None
+
+
+def entity_page(con: sqlite3.Connection, params: dict[str, str]) -> str:
+    info, choice = _one_entity(con, params, "/entity", "entity")
+    if choice is not None:
+        return choice
     key = info["key"]
     meta = (f'<p><bdi>{P.esc(info.get("name"))}</bdi> · {P.esc(info.get("type"))} · '
             f'<bdi>{P.esc(info.get("kb") or "")}</bdi> · {P.esc(info["articles"])} مقالات · '
@@ -240,12 +249,9 @@ def entity_page(con: sqlite3.Connection, params: dict[str, str]) -> str:
 
 
 def speaker_page(con: sqlite3.Connection, params: dict[str, str]) -> str:
-    keys = _keys(con, params)
-    if len(keys) > 1:
-        return _choose(con, keys, "/speaker")
-    info = query.entity_info(con, keys[0]) if keys else None
-    if info is None:
-        raise _Response("404 Not Found", "no such speaker")
+    info, choice = _one_entity(con, params, "/speaker", "speaker")
+    if choice is not None:
+        return choice
     quotes = query.quotes_by(con, info["key"], limit=_limit(params, 200))
     body = (f'<p>{P.name_html(info)} · {len(quotes)} اقتباسات</p>'
             + P.table(["الاقتباس", "المقال"], P.quote_rows(quotes, with_speaker=False)))
