@@ -131,3 +131,42 @@ def test_anercorp_sample_quality():
     sents = read_conll(ANER_TEST)[:300]
     pred = tagger.tag_sentences([t for t, _ in sents])
     assert score([g for _, g in sents], pred)["micro"]["f1"] > 0.6
+
+
+def test_surname_of_a_full_name_labels_its_bare_repeats():
+    sents = [["التقى", "الوزير", "سامر", "الدباغين", "بالوفد"],
+             ["وأضاف", "الدباغين", "أن", "اللقاء", "مثمر"],          # bare, with a proclitic
+             ["وكان", "دباغين", "قد", "وصل", "أمس"],                 # without ال
+             ["وقال", "سامر", "الدباغين", "إن", "الوفد", "غادر"]]    # repeat cut one word short
+    tags = [["O", "O", "B-PERS", "I-PERS", "O"], ["O"] * 5, ["O"] * 5,
+            ["O", "B-PERS", "O", "O", "O", "O"]]
+    out = tagger._propagate_surnames(sents, tags, window=5)
+    assert out[0] == tags[0]
+    assert out[1] == ["O", "B-PERS", "O", "O", "O"]
+    assert out[2] == ["O", "B-PERS", "O", "O", "O"]
+    assert out[3][1:3] == ["B-PERS", "I-PERS"]
+    # a one-word person gives no surname, and the window still bounds the reach
+    assert tagger._propagate_surnames([sents[1]], [["O", "B-PERS", "O", "O", "O"]], window=5)[0][1] == "B-PERS"
+    far = [sents[0]] + [["."]] * 10 + [sents[1]]
+    far_tags = [tags[0]] + [["O"]] * 10 + [tags[1]]
+    assert tagger._propagate_surnames(far, far_tags, window=5)[-1] == tags[1]
+
+
+def test_common_word_surnames_are_not_propagated():
+    # "المصري" (Egyptian) ends a name here but is far too frequent a word to label when alone
+    sents = [["قال", "أيمن", "المصري", "إن"], ["وأكد", "الوفد", "المصري", "موقفه"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O", "O"]]
+    assert tagger._propagate_surnames(sents, tags, window=5)[1] == tags[1]
+
+
+def test_conjunction_inside_a_person_span_starts_a_new_person():
+    sents = [["فاز", "الثنائي", "ماركوس", "وجون", "باللقب"],      # two players
+             ["فازت", "سيرينا", "وليامز", "أمس"],                # a name that begins with و
+             ["قال", "حسن", "وسيم", "إن"],
+             ["استقبل", "الوزير", "خالد", "وأحمد", "أمس"]]
+    tags = [["O", "O", "B-PERS", "I-PERS", "O"], ["O", "B-PERS", "I-PERS", "O"],
+            ["O", "B-PERS", "I-PERS", "O"], ["O", "O", "B-PERS", "I-PERS", "O"]]
+    out = tagger._split_coordinated_names(sents, tags)
+    assert out[0][2:4] == ["B-PERS", "B-PERS"]
+    assert out[1] == tags[1] and out[2] == tags[2]
+    assert out[3][2:4] == ["B-PERS", "B-PERS"]

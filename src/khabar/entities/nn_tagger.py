@@ -60,10 +60,6 @@ def token_ids(feat: Featurizer, words: dict[str, int], features: dict[str, int],
     return wi, fids, n
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow warnings, same values
-
-
 def pack_word_table(arrays: dict) -> dict:
     """The exported arrays with the word table as int8 plus one scale per row: a quarter of the
     float32 size; the unit-length word2vec rows lose nothing the tagger can measure."""
@@ -95,20 +91,22 @@ class NeuralScorer:
         self.cemb = z["cemb"].astype(np.float32)
         self.conv_w = z["conv_w"].astype(np.float32)  # (filters, char dim, width)
         self.conv_b = z["conv_b"].astype(np.float32)
-        self.lstm = {}
         hd = z["w_hh_f"].shape[1]
         # PyTorch's gate order is (input, forget, cell, output); put the three sigmoid gates first
+        # and halve them, so the LSTM step computes sigmoid(x) as (tanh(x / 2) + 1) / 2
         gate_order = np.r_[0:2 * hd, 3 * hd:4 * hd, 2 * hd:3 * hd]
-        for d in ("f", "b"):
-            self.lstm[d] = (z[f"w_ih_{d}"][gate_order].astype(np.float32).T.copy(),
-                            z[f"w_hh_{d}"][gate_order].astype(np.float32).T.copy(),
-                            (z[f"b_ih_{d}"] + z[f"b_hh_{d}"])[gate_order].astype(np.float32))
+        half = np.r_[np.full(3 * hd, 0.5), np.ones(hd)].astype(np.float32)
+        self.lstm = {d: (z[f"w_ih_{d}"][gate_order].astype(np.float32).T * half,
+                         z[f"w_hh_{d}"][gate_order].astype(np.float32).T * half,
+                         (z[f"b_ih_{d}"] + z[f"b_hh_{d}"])[gate_order].astype(np.float32) * half)
+                     for d in ("f", "b")}
+        self.w_hh = np.stack([self.lstm["f"][1], self.lstm["b"][1]])  # both directions, one product
         self.out_w = z["out_w"].astype(np.float32).T.copy()
         self.out_b = z["out_b"].astype(np.float32)
         self.trans = z["trans"].astype(np.float64)
         self.start = z["start"].astype(np.float64)
         self.end = z["end"].astype(np.float64)
-        self.hidden = self.lstm["f"][1].shape[0]
+        self.hidden = hd
         self.feat = feat
         self._vec = lru_cache(maxsize=100_000)(self._type_vector)
 
@@ -130,32 +128,36 @@ class NeuralScorer:
         return np.concatenate([self.wemb[wi], fvec, self._char_cnn(n)])
 
     # -- per batch of sentences ---------------------------------------------------------------
-    def _run(self, proj: np.ndarray, lengths: list[int], direction: str) -> np.ndarray:
-        """One LSTM direction over time-major projected inputs (T, B, 4H) -> hidden (T, B, H).
+    def _run(self, proj: np.ndarray, lengths: list[int]) -> np.ndarray:
+        """Both LSTM directions over time-major projected inputs (2, T, B, 4H) -> hidden (2, T, B, H).
 
         Sentences start at t = 0, sorted by length, with padding after them, so padding never
         reaches a real token; at step t only the sentences still running (a suffix of the batch)
         are computed. Gate columns were reordered at load time to (input, forget, output | cell):
-        one sigmoid and one tanh per step instead of five calls.
+        one tanh over all gates per step.
         """
-        w_hh = self.lstm[direction][1]
-        steps, bsz, _ = proj.shape
+        stack, steps, bsz, _ = proj.shape
         hd = self.hidden
-        h = np.zeros((bsz, hd), np.float32)
+        h = np.zeros((stack, bsz, hd), np.float32)
         c = np.zeros_like(h)
-        out = np.zeros((steps, bsz, hd), np.float32)
+        out = np.zeros((stack, steps, bsz, hd), np.float32)
         first = 0  # first row still running
         for t in range(steps):
             while lengths[first] <= t:
                 first += 1
-            g = proj[t, first:]
-            g += h[first:] @ w_hh
-            gates = _sigmoid(g[:, :3 * hd])
-            cc = c[first:]
-            cc *= gates[:, hd:2 * hd]
-            cc += gates[:, :hd] * np.tanh(g[:, 3 * hd:])
-            h[first:] = gates[:, 2 * hd:] * np.tanh(cc)
-            out[t, first:] = h[first:]
+            g = proj[:, t, first:]
+            g += np.matmul(h[:, first:], self.w_hh)
+            # the sigmoid-gate columns were halved at load time: sigmoid(x) = (tanh(x / 2) + 1) / 2,
+            # so one in-place tanh serves all four gates
+            np.tanh(g, out=g)
+            gates = g[..., :3 * hd]
+            gates += 1.0
+            gates *= 0.5
+            cc = c[:, first:]
+            cc *= g[..., hd:2 * hd]
+            cc += g[..., :hd] * g[..., 3 * hd:]
+            h[:, first:] = g[..., 2 * hd:3 * hd] * np.tanh(cc)
+            out[:, t, first:] = h[:, first:]
         return out
 
     def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
@@ -184,25 +186,22 @@ class NeuralScorer:
         hd = self.hidden
         for idx in self._batches(order, lengths):
             steps = lengths[idx[-1]]
+            lens = [lengths[i] for i in idx]
             # the input projection runs on real tokens only, then goes into the padded layout
             vecs = np.stack([self._vec(w) for i in idx for w in sentences[i]])
-            proj = {}
-            for d in ("f", "b"):
+            proj = np.zeros((2, steps, len(idx), 4 * hd), np.float32)
+            for di, d in enumerate(("f", "b")):
                 w_ih, _, b = self.lstm[d]
                 rows = vecs @ w_ih + b
-                padded = np.zeros((steps, len(idx), rows.shape[1]), np.float32)
                 pos = 0
-                for r, i in enumerate(idx):
-                    n = lengths[i]
+                for r, n in enumerate(lens):
                     # the backward pass reads each sentence reversed, also from t = 0
-                    padded[:n, r] = rows[pos:pos + n] if d == "f" else rows[pos:pos + n][::-1]
+                    proj[di, :n, r] = rows[pos:pos + n] if d == "f" else rows[pos:pos + n][::-1]
                     pos += n
-                proj[d] = padded
-            lens = [lengths[i] for i in idx]
-            sf = self._run(proj["f"], lens, "f") @ self.out_w[:hd]
-            sb = self._run(proj["b"], lens, "b") @ self.out_w[hd:]
+            hidden = self._run(proj, lens)
+            sf = hidden[0] @ self.out_w[:hd]
+            sb = hidden[1] @ self.out_w[hd:]
             for r, i in enumerate(idx):
                 n = lengths[i]
                 out[i] = (sf[:n, r] + sb[:n, r][::-1] + self.out_b).astype(np.float64)
         return out
-

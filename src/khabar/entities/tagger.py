@@ -33,6 +33,7 @@ from .ner_score import chunks
 MODEL_FILE = "ner/model.crfsuite"
 META_FILE = "ner/model.json"  # feature groups the model was trained with, written by train_ner.py
 PROPAGATION_WINDOW = 20  # sentences either side; tuned on the dev split (5: 0.733, 20: 0.739, 50: 0.735)
+SURNAME_MAX_LOG_COUNT = 10  # see _propagate_surnames
 BLOCK_SENTENCES = 1000  # conll_main tags this many sentences together
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
@@ -257,9 +258,10 @@ def tag_sentences(sents: list[list[str]], window: int = PROPAGATION_WINDOW) -> l
     """
     # An empty or blank token still needs a tag; "_" featurises as punctuation.
     clean = [[(t if isinstance(t, str) else str(t)).strip() or "_" for t in s] for s in sents or []]
-    tags = _decoder().decode_many(clean)
+    tags = _split_coordinated_names(clean, _decoder().decode_many(clean))
     if window > 0 and len(tags) > 1:
         tags = _propagate(sents, tags, window)
+        tags = _propagate_surnames(sents, tags, window)
     return tags
 
 
@@ -311,6 +313,99 @@ def _propagate(sents: list[list[str]], tags: list[list[str]], window: int,
                 step = length
                 break
             k += step
+    return out
+
+
+def _split_coordinated_names(sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """Start a new person at a word joined by the conjunction و inside a person span.
+
+    "فينوجرادوف ووليامز" is two players and "مكاوي وخير" two names, but the chain models often
+    run one person over the و. Names may begin with و themselves (وليامز, وائل), so the word is
+    split only when the reading with the و proclitic is the likelier one (``analyse``) or when the
+    rest is a known name part and the whole word is not.
+    """
+    feat = _decoder().feat
+    out = tags
+    for i, row in enumerate(tags):
+        for a, b, typ in chunks(row):
+            if typ != "PERS":
+                continue
+            for k in range(a + 1, b):
+                w = sents[i][k]
+                if len(w) < 4 or not w.startswith("و"):
+                    continue
+                clitic = feat.analyse(w)[1]
+                rest = feat.analyse(w[1:])[0]
+                if clitic == "و" or (_known_name(feat, rest, mined=False)
+                                     and not _known_name(feat, feat.analyse(w)[0], mined=False)):
+                    if out is tags:
+                        out = [list(t) for t in tags]
+                    out[i][k] = "B-PERS"
+    return out
+
+
+def _core(stem: str) -> str:
+    return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    try:
+        from .kb import load_kb
+        return frozenset(load_kb().demonym_index)
+    except Exception:  # the KB is optional for the tagger (a CoNLL run needs none)
+        return frozenset()
+
+
+def _surname_like(feat: Featurizer, word: str, core: str, demonyms: frozenset[str], max_log_count: int) -> bool:
+    """The last word of a person's name that may stand for the person alone: Arabic letters, not a
+    title or other trigger word (الملك, الخليفة), not a country's adjective, not a frequent word."""
+    if len(core) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in core):
+        return False
+    folded = feat.analyse(word)[0]
+    if core in demonyms or any(w in feat.res.triggers for w in (folded, core, "ال" + core)):
+        return False
+    return max(feat._count(folded), feat._count(core)) <= max_log_count
+
+
+def _propagate_surnames(sents: list[list[str]], tags: list[list[str]], window: int,
+                        max_log_count: int = SURNAME_MAX_LOG_COUNT) -> list[list[str]]:
+    """Label a person's surname where it stands alone near the full name.
+
+    After "X Y" is introduced a text calls him "Y" (or "الY", "وY"); the tagger often leaves that
+    bare surname O, or ends the full name's repeat one word early. The last word of every person
+    the tagger found with two words or more labels its untagged repeats within ``window``
+    sentences: I-PERS right after a person's word, else B-PERS. Surnames that are also common
+    words are left alone: nisba adjectives of a country (المصري, Egyptian; from the KB's
+    demonyms) and words of more than 2**max_log_count news occurrences.
+    """
+    feat = _decoder().feat
+    demonyms = _demonyms()
+    cores = [[_core(feat.analyse(w)[2]) if isinstance(w, str) else "" for w in s] for s in sents]
+    found: list[set[str]] = []
+    other: list[set[str]] = []  # words inside entities of other types: a surname only when never those
+    for i, t in enumerate(tags):
+        names, rest = set(), set()
+        for a, b, typ in chunks(t):
+            if typ != "PERS":
+                rest.update(cores[i][a:b])
+            elif b - a >= 2 and _surname_like(feat, sents[i][b - 1], cores[i][b - 1], demonyms, max_log_count):
+                names.add(cores[i][b - 1])
+        found.append(names)
+        other.append(rest)
+    if not any(found):
+        return tags
+    out = [list(t) for t in tags]
+    for i, row in enumerate(out):
+        near = set().union(*found[max(0, i - window):i + window + 1])
+        if near:
+            near -= set().union(*other[max(0, i - window):i + window + 1])
+        if not near:
+            continue
+        for k, w in enumerate(cores[i]):
+            if row[k] != "O" or w not in near:
+                continue
+            row[k] = "I-PERS" if k and row[k - 1].endswith("-PERS") else "B-PERS"
     return out
 
 
