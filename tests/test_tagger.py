@@ -134,10 +134,10 @@ def test_anercorp_sample_quality():
 
 
 def test_surname_of_a_full_name_labels_its_bare_repeats():
-    sents = [["التقى", "الوزير", "سامر", "الدباغين", "بالوفد"],
-             ["وأضاف", "الدباغين", "أن", "اللقاء", "مثمر"],          # bare, with a proclitic
-             ["وكان", "دباغين", "قد", "وصل", "أمس"],                 # without ال
-             ["وقال", "سامر", "الدباغين", "إن", "الوفد", "غادر"]]    # repeat cut one word short
+    sents = [["التقى", "الوزير", "سامر", "الدباغي", "بالوفد"],
+             ["وأضاف", "الدباغي", "أن", "اللقاء", "مثمر"],           # bare, with a proclitic
+             ["وكان", "دباغي", "قد", "وصل", "أمس"],                  # a nisba without ال
+             ["وقال", "سامر", "الدباغي", "إن", "الوفد", "غادر"]]     # repeat cut one word short
     tags = [["O", "O", "B-PERS", "I-PERS", "O"], ["O"] * 5, ["O"] * 5,
             ["O", "B-PERS", "O", "O", "O", "O"]]
     out = tagger._propagate_surnames(sents, tags, window=5)
@@ -150,6 +150,15 @@ def test_surname_of_a_full_name_labels_its_bare_repeats():
     far = [sents[0]] + [["."]] * 10 + [sents[1]]
     far_tags = [tags[0]] + [["O"]] * 10 + [tags[1]]
     assert tagger._propagate_surnames(far, far_tags, window=5)[-1] == tags[1]
+
+
+def test_surname_without_al_does_not_match_the_word_with_al():
+    # جمعة is a family name, الجمعة is Friday: only nisba surnames (…ي) drop or take ال
+    sents = [["قال", "ياسر", "جمعة", "إن"], ["وصل", "الوفد", "يوم", "الجمعة"], ["وأكد", "جمعة", "ذلك"]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O"] * 4, ["O"] * 3]
+    out = tagger._propagate_surnames(sents, tags, window=5)
+    assert out[1] == ["O"] * 4
+    assert out[2][1] == "B-PERS"
 
 
 def test_common_word_surnames_are_not_propagated():

@@ -33,7 +33,8 @@ from .ner_score import chunks
 MODEL_FILE = "ner/model.crfsuite"
 META_FILE = "ner/model.json"  # feature groups the model was trained with, written by train_ner.py
 PROPAGATION_WINDOW = 20  # sentences either side; tuned on the dev split (5: 0.733, 20: 0.739, 50: 0.735)
-SURNAME_MAX_LOG_COUNT = 10  # see _propagate_surnames
+SURNAME_MAX_LOG_COUNT = 8  # see _propagate_surnames: known family names up to this log2 count,
+RARE_LOG_COUNT = 3  # any word up to this one
 BLOCK_SENTENCES = 1000  # conll_main tags this many sentences together
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
@@ -345,7 +346,9 @@ def _split_coordinated_names(sents: list[list[str]], tags: list[list[str]]) -> l
 
 
 def _core(stem: str) -> str:
-    return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+    """A surname's key: a nisba (ending in ي) is the same name with or without ال (الشطناوي,
+    شطناوي); any other word keeps its ال (جمعة is a name, الجمعة is Friday)."""
+    return stem[2:] if stem.startswith("ال") and len(stem) > 4 and stem.endswith("ي") else stem
 
 
 @cache
@@ -365,7 +368,17 @@ def _surname_like(feat: Featurizer, word: str, core: str, demonyms: frozenset[st
     folded = feat.analyse(word)[0]
     if core in demonyms or any(w in feat.res.triggers for w in (folded, core, "ال" + core)):
         return False
-    return max(feat._count(folded), feat._count(core)) <= max_log_count
+    count = max(feat._count(folded), feat._count(core))
+    if count <= RARE_LOG_COUNT:
+        return True
+    return count <= max_log_count and any(_family_name(feat, w) for w in (folded, core))
+
+
+def _family_name(feat: Featurizer, word: str) -> bool:
+    """Known as the last part of a name: a family-name rank or a KB/gazetteer name ending."""
+    if any(c.startswith("L") for c in feat.res.names.get(word, ())):
+        return True
+    return any(c.endswith("PERL") for c in feat.res.gazetteer.get(word, ()))
 
 
 def _propagate_surnames(sents: list[list[str]], tags: list[list[str]], window: int,
@@ -377,7 +390,8 @@ def _propagate_surnames(sents: list[list[str]], tags: list[list[str]], window: i
     the tagger found with two words or more labels its untagged repeats within ``window``
     sentences: I-PERS right after a person's word, else B-PERS. Surnames that are also common
     words are left alone: nisba adjectives of a country (المصري, Egyptian; from the KB's
-    demonyms) and words of more than 2**max_log_count news occurrences.
+    demonyms), words of more than 2**RARE_LOG_COUNT news occurrences unless known as family names,
+    and those of more than 2**max_log_count in any case.
     """
     feat = _decoder().feat
     demonyms = _demonyms()
