@@ -456,6 +456,8 @@ def link_entities(article: Article, kb: KB | None = None,
     linker = _Linker(article, kb or load_kb(), tagger)
     chosen = linker.link_aliases()
     roles = linker.find_role_phrases(chosen)
+    # A date is not a name: "13 نيسان/أبريل" is April, not Nissan (when the times stage ran first)
+    linker.reserved += [(t.start, t.end) for t in getattr(article, "times", None) or []]
     linker.link_unknown_names()
     merge_variants(linker.clusters, linker.kb)  # before roles: "نظيره" needs the full antecedent
     linker.resolve_roles(roles)

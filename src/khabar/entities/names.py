@@ -9,6 +9,7 @@ misspelling joining the full name.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from ..resources import folded_words, load_toml
 from ..text import clitic_readings, fold, proclitic_length
@@ -43,6 +44,13 @@ def one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@cache
+def _common_phrases() -> frozenset[tuple[str, str]]:
+    """(head, next word) pairs that make a common noun phrase, not a name: "حركة المرور"."""
+    phrases = load_toml("entity_context.toml").get("org_patterns", {}).get("common_phrases", ())
+    return frozenset(tuple(fold(p).split()[:2]) for p in phrases if len(p.split()) >= 2)
 
 
 class UnknownNamesMixin:
@@ -285,13 +293,14 @@ class UnknownNamesMixin:
     def _pattern_orgs(self) -> list[tuple[int, int, str]]:
         """Head noun + definite words: "منظمة الدول الأمريكية" (see entity_context.toml)."""
         heads = folded_words("entity_context.toml", "org_patterns", "heads")
+        common = _common_phrases()
         stop = self._org_stop()
         toks, out = self.tokens, []
         for i, tok in enumerate(toks):
             if tok.kind != "word":
                 continue
             reading = next(((p, st) for p, st in clitic_readings(tok.norm) if st in heads), None)
-            if reading is None:
+            if reading is None or (i + 1 < len(toks) and (reading[1], toks[i + 1].norm) in common):
                 continue
             j = i + 1
             while j < len(toks) and j - i <= 5 and toks[j].kind == "word" and \
