@@ -4,7 +4,8 @@ The text is handled as lines (a line is a paragraph). Rules from ``resources/boi
 remove whole lines only, each with a reason; nothing inside a kept line is changed, except that
 a dateline prefix is cut from the start of the first paragraph and a tag run ("سمات ...") from
 the end of the last one. Leads of other stories appended after the article go as whole lines
-(``teasers``); a sub-heading glued inside a paragraph only gets its own line (``subheadings``).
+(``teasers``), and so do blocks of other stories' headlines inserted mid-story (``related``); a
+sub-heading glued inside a paragraph only gets its own line (``subheadings``).
 So every story sentence reaches the body verbatim, and later stages' offsets are computed on
 exactly what a reader sees.
 """
@@ -14,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Removed
-from . import header, subheadings, teasers
+from . import header, related, subheadings, teasers
 from .rules import RuleSet, load_rules
 
 # Line-end characters that are debris, not text: whitespace plus invisible bidi/zero-width marks.
@@ -170,6 +171,10 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
     # first story paragraph) and before the closing credit, which would otherwise end the run.
     for k in teasers.find_teasers(lines, kept, title, rules):
         reasons[k] = teasers.REASON
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    # Headlines of other stories inserted between two story paragraphs (no marker line).
+    for k in related.find_related_blocks(lines, kept):
+        reasons[k] = related.REASON
     kept = [i for i, r in enumerate(reasons) if r is None]
     removed_extra: list[Removed] = []
     if kept:
