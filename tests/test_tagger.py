@@ -179,3 +179,16 @@ def test_conjunction_inside_a_person_span_starts_a_new_person():
     assert out[0][2:4] == ["B-PERS", "B-PERS"]
     assert out[1] == tags[1] and out[2] == tags[2]
     assert out[3][2:4] == ["B-PERS", "B-PERS"]
+
+
+def test_compound_given_name_with_allah_starts_at_its_first_part():
+    sents = [["وأكد", "القيادي", "خلف", "الله", "العوض", "أن", "الحزب", "باق"],
+             ["وقال", "رزق", "الله", "حمدان", "إن", "الاتفاق", "قريب"],
+             ["وقال", "إنه", "يحمد", "الله", "على", "السلامة"]]
+    tags = [["O", "O", "O", "B-MISC", "O", "O", "O", "O"],      # "الله" alone, the rest dropped
+            ["O", "O", "B-PERS", "I-PERS", "O", "O", "O"],      # the person starts one word late
+            ["O", "O", "O", "B-MISC", "O", "O"]]                # not after a listed first part
+    out = tagger._join_theophoric(sents, tags)
+    assert out[0][2:5] == ["B-PERS", "I-PERS", "I-PERS"]
+    assert out[1][1:4] == ["B-PERS", "I-PERS", "I-PERS"]
+    assert out[2] == tags[2]

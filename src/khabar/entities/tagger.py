@@ -25,7 +25,7 @@ from typing import IO
 
 import numpy as np
 
-from ..resources import path as resource_path
+from ..resources import load_lines, path as resource_path
 from ..text import clitic_readings, fold, split_sentences, tokenize
 from .ner_features import ALL_GROUPS, OFFSETS, Featurizer, load_resources
 from .ner_score import chunks
@@ -259,7 +259,7 @@ def tag_sentences(sents: list[list[str]], window: int = PROPAGATION_WINDOW) -> l
     """
     # An empty or blank token still needs a tag; "_" featurises as punctuation.
     clean = [[(t if isinstance(t, str) else str(t)).strip() or "_" for t in s] for s in sents or []]
-    tags = _split_coordinated_names(clean, _decoder().decode_many(clean))
+    tags = _join_theophoric(clean, _split_coordinated_names(clean, _decoder().decode_many(clean)))
     if window > 0 and len(tags) > 1:
         stems = _stems(clean)
         tags = _propagate(clean, tags, window, stems=stems)
@@ -349,6 +349,45 @@ def _split_coordinated_names(sents: list[list[str]], tags: list[list[str]]) -> l
                     if out is tags:
                         out = [list(t) for t in tags]
                     out[i][k] = "B-PERS"
+    return out
+
+
+@cache
+def _theophoric_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lines("ner/theophoric.txt"))
+
+
+def _join_theophoric(sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """"قريب الله الخضر", "خلف الله العوض": a compound given name with الله is one name.
+
+    The chain models know "عبد الله" but start rarer compounds at "الله" (or call "الله" MISC and
+    drop the rest). When "الله" begins an entity right after a listed first part
+    (``ner/theophoric.txt``) left O, the person starts at that first part; when "الله" was the
+    whole entity, a following word known as a family name (name-part ranks) ends it.
+    """
+    heads = _theophoric_heads()
+    if not heads:
+        return tags
+    feat = _decoder().feat
+    out = tags
+    for i, row in enumerate(tags):
+        for k in range(1, len(row)):
+            if not row[k].startswith("B-") or row[k - 1] != "O" or fold(sents[i][k]) != "الله":
+                continue
+            if feat.analyse(sents[i][k - 1])[2] not in heads:
+                continue
+            if out is tags:
+                out = [list(t) for t in tags]
+            new = out[i]
+            end = k + 1
+            while end < len(new) and new[end].startswith("I-"):
+                end += 1
+            if end == k + 1 and end < len(new) and new[end] == "O" and \
+                    any(c.startswith("L") for c in feat.res.names.get(feat.analyse(sents[i][end])[0], ())):
+                end += 1
+            new[k - 1] = "B-PERS"
+            for m in range(k, end):
+                new[m] = "I-PERS"
     return out
 
 
