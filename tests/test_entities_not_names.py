@@ -33,3 +33,12 @@ def test_common_noun_phrase_after_an_institution_head_is_not_an_organisation():
     assert not any(n.startswith(("حركة المرور", "هيئة التدريس")) for n in orgs)
     assert any(n.startswith("حركة العدالة") for n in orgs)
 
+
+
+def test_religious_formula_is_not_a_person():
+    text = ("افتتاح المسجد الجديد\n\nافتتح الوزير سامر الخطيب المسجد الجديد، وقال في كلمته: الحمد لله على "
+            "إتمام البناء، ورحم الله من تبرع له.")
+    art = api.read(text, published="2018-05-02")
+    pers = [e.name_ar for e in art.entities if e.type == "PER"]
+    assert not any("لله" in n or n == "الله" for n in pers)
+    assert any("الخطيب" in n for n in pers)

@@ -53,6 +53,12 @@ def _common_phrases() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(fold(p).split()[:2]) for p in phrases if len(p.split()) >= 2)
 
 
+@cache
+def _formulas() -> frozenset[str]:
+    """Religious formulas that are no names (entity_context.toml [formulas]), folded."""
+    return frozenset(fold(p) for p in load_toml("entity_context.toml").get("formulas", {}).get("phrases", ()))
+
+
 class UnknownNamesMixin:
     def link_unknown_names(self) -> None:
         spans: list[tuple[int, int, str]] = []
@@ -74,7 +80,7 @@ class UnknownNamesMixin:
                 continue
             start, end = self._trim(start, end)
             words = fold(self.body[start:end]).split()
-            if end - start < 2 or not words or words[0] in stop:
+            if end - start < 2 or not words or words[0] in stop or " ".join(words) in _formulas():
                 continue
             if len(words) == 1 and self.kb.demonym_index.get(words[0][2:] if words[0].startswith("ال")
                                                               else words[0]):
