@@ -12,7 +12,11 @@ attack hits, a town that never acts, a victim named after a killing) is read in 
 ``roles``; an event told in a relative clause on its noun ("الاتفاق الذي تم التوصل إليه") in
 ``relative``. Who is no party (a reporter of violence, a news channel, whom one supports against, a
 place in construct: "قمة سنغافورة") is read in ``parties`` and ``actors``; how a clause names its subject
-(an overt noun, "إنه", a noun in construct that names a standing deal) in ``grammar``.
+(an overt noun, "إنه", a noun in construct that names a standing deal) in ``grammar``. The subject a
+coordinated verb, an event noun complementing the verb, or a visit during a statement share with their
+sentence is read in ``carry``; the spot a landmark locates ("درنة شمال شرق ليبيا") in ``places``.
+Rules that override the general reading record where they fired in ``article.scratch["events.rules"]``
+(benchmarks/events_rules.py samples them for a hand check).
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ from .dedupe import Mention, fold_repeats
 from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
                       places_only, recent_speaker, reporters, speech_type, struck_place, with_partner,
                       channels, opposed)
+from .carry import carried_subject, masdar_subject, visiting_speaker
+from .places import landmark_place
 from .relative import relative_parties, told_relative
 from .precision import content_of, generic_plural, modal_without_party, pointed_back, speech_setting
 from .roles import first_person, heads_of_states, nisba_agents, patient_after, we_in
@@ -107,6 +113,14 @@ def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozense
             continue
         out.append(m)
     return out
+
+
+def _withdrawn(words, m: Match, lex: Lexicon) -> bool:
+    """Whether a [polarity] flip_from trigger stands right after a word of withdrawal ("سحب مساندتها")."""
+    conf = lex.extra.get("polarity", {})
+    if m.type != conf.get("flip_from") or not conf.get("flip_to") or not m.first:
+        return False
+    return words[m.first - 1].norm in _folded_set(lex, "polarity", "withdraw")
 
 
 def _word_at(words, offset: int, default: int) -> int:
@@ -267,7 +281,25 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 stop = matches[n + 1].start if n + 1 < len(matches) and matches[n + 1].first > told else e
                 actors = relative_parties(body, words, told, sent_refs, stop, lex) or \
                     _same_lemma_actors(events, mentions, m.stem, m.type) or actors
+            carried = carried_subject(words, m, sentence_events[-1] if sentence_events else None, sent_refs,
+                                      timed, lex)
+            if carried and not set(carried) <= set(actors):
+                # "قام بزيارة … والتقى مع زعيمها كيم": the coordinated verb's subject is the one before
+                article.scratch.setdefault("events.rules", []).append(("subject_carried", m.start))
+                actors = carried + [a for a in actors if a not in carried]
+            agent_of = masdar_subject(words, m, sent_refs, timed, matches, lex) if quote is None else None
+            if agent_of and agent_of not in actors:
+                # "استهل الوزير جولته بالاجتماع بأمير الكويت": the sentence's subject met the emir
+                article.scratch.setdefault("events.rules", []).append(("masdar_subject", m.start))
+                actors = [agent_of] + actors
             speaker = quote.speaker if quote is not None else None
+            if quote is None:
+                visitor = visiting_speaker(words, m, next((q.speaker for a, b, q in quotes
+                                                           if s <= a < e and q.speaker), None), lex)
+                if visitor and visitor != location and actors[:1] != [visitor]:
+                    # "وقال بوتين خلال زيارته لأنقرة إن …": the speaker is the visitor
+                    article.scratch.setdefault("events.rules", []).append(("visiting_speaker", m.start))
+                    actors = [visitor] + [a for a in actors if a != visitor]
             named_again = False
             we = speaker is not None and first_person(words, m, _word_at(words, quote.start, 0))
             if we or (m.entry.speaker_actor and speaker):
@@ -354,6 +386,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 # a town or a region is where it happened, never a party
                 actors = [a for a in actors if a not in only_places]
                 location = location or towns[0]
+            spot = landmark_place(article, sent_refs, location, (m.start, m.end), actors, lex)
+            if spot:
+                # "قبالة ميناء درنة شمال شرق ليبيا": the place a landmark locates is where it happened
+                article.scratch.setdefault("events.rules", []).append(("location_landmark", m.start))
+                location = spot
+                actors = [a for a in actors if a != spot]
             context = event_context(words, m, clause_of, lex, reported=quote is not None)
             if told is not None:
                 # the relative clause asserts the event; a condition or negation around the noun is
@@ -366,11 +404,19 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     we or (speaker and speaker in actors and _self_reference(words, q0, m))):
                 # "سوف نهاجمه"، "قالت إنها ستواصل استهداف النواب": a speaker's own attack to come is a threat
                 type_ = "THREATEN"
+            if _withdrawn(words, m, lex):
+                # "قررت سحب مساندتها للحكومة": support withdrawn is a rejection
+                article.scratch.setdefault("events.rules", []).append(("support_withdrawn", m.start))
+                type_ = lex.extra["polarity"]["flip_to"]
+                if not actors and speaker:
+                    # "أعلن الشريف أن كتلته قررت سحب مساندتها": withdrawing is the speaker's side's act
+                    actors = [speaker]
             today = any(w.norm == "اليوم" for w in words) or (
                 m.pos == "present" and "future" not in context and quote is None)
             date = pick_date(article, (s, e), m.start, today and "future" not in context, clause,
                              tuple(x.start for j, x in enumerate(matches)
-                                   if x is not m and not (j == n + 1 and object_of[j])))
+                                   if x is not m and not (j == n + 1 and object_of[j])),
+                             noun_end=m.end if m.pos in ("noun", "phrase") else None, lex=lex)
             event = Event(
                 type=type_, trigger_start=m.start, trigger_end=m.end, trigger_text=body[m.start:m.end],
                 mode=consult_mode(words, m, lex) if type_ == "CONSULT" else m.entry.mode,

@@ -256,13 +256,59 @@ def _since(body: str, start: int, text: str) -> bool:
     return False
 
 
+def _noun_after_date(article: Article, sent: tuple[int, int], trigger_end: int, others: tuple[int, ...],
+                     lex: Lexicon) -> str | None:
+    """The date of a time just after an event noun ([date] noun_after_reach words), in its sentence,
+    with no other trigger and no relative clause of another verb between ("الهجوم الكيماوي المشتبه
+    بوقوعه في 7 أبريل"، "انعقاد مباحثات بين … الاثنين القادم")."""
+    conf = lex.extra.get("date", {})
+    reach = int(conf.get("noun_after_reach", 0))
+    if not reach:
+        return None
+    relatives = _folded_list(lex, "date", "relatives")
+    occurred = _folded_list(lex, "date", "occurred")
+    blockers = _folded_list(lex, "date", "blockers")
+    body = article.body
+    for t in sorted(article.times, key=lambda t: t.start):
+        if t.start < trigger_end or t.end > sent[1] or t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        if any(trigger_end <= o < t.start for o in others):
+            return None  # another event stands between: the time is its own
+        words = [w for w in tokenize(body, trigger_end, t.start) if w.kind != "punct"]
+        if len(words) > reach:
+            return None
+        value = t.value[:10]
+        if len(value) != 10 or not _DATE_RE.match(value) or _since(body, t.start, t.text):
+            return None
+        own = [w for w in tokenize(body, t.start, t.end) if w.kind != "punct"][:1]
+        if any(word_in(w.norm, blockers) for w in words + own):
+            return None
+        for k, w in enumerate(words):
+            if word_in(w.norm, relatives) and not (k + 1 < len(words) and words[k + 1].norm in occurred):
+                return None
+        return value
+    return None
+
+
 def pick_date(article: Article, sent: tuple[int, int], trigger_start: int, today: bool,
-              clause: tuple[int, int] | None = None, others: tuple[int, ...] = ()) -> str | None:
+              clause: tuple[int, int] | None = None, others: tuple[int, ...] = (),
+              noun_end: int | None = None, lex: Lexicon | None = None) -> str | None:
     """The date of the sentence's time expression nearest the trigger; else today's for present events.
     A time after منذ is left out: it dates the start of a state, not the event. A time outside the
     trigger's ``clause``, after it, with another trigger (offsets in ``others``) between them dates that
     other event ("قمة سنغافورة … يمكن مقارنتها بزيارة نيكسون إلى الصين في عام 1972"); a time before the
-    trigger still dates the events conjoined after the first ("التقى أمس نظيره وبحث معه")."""
+    trigger still dates the events conjoined after the first ("التقى أمس نظيره وبحث معه"). For an event
+    noun (``noun_end`` given, with ``lex``), a time just after it wins (``_noun_after_date``)."""
+    after = _noun_after_date(article, sent, noun_end, others, lex) \
+        if noun_end is not None and lex is not None else None
+    nearest = _nearest_date(article, sent, trigger_start, today, clause, others)
+    if after and after != nearest:
+        article.scratch.setdefault("events.rules", []).append(("date_after_noun", trigger_start))
+    return after or nearest
+
+
+def _nearest_date(article: Article, sent: tuple[int, int], trigger_start: int, today: bool,
+                  clause: tuple[int, int] | None, others: tuple[int, ...]) -> str | None:
     body = article.body
     best = None
     for t in article.times:

@@ -39,6 +39,7 @@ class Entry:
     speaker_actor: bool = False  # the speaker of the quote holding it is an actor (يتعين على)
     support: frozenset[str] = frozenset()  # verbs that carry this weak entry besides [support] (وجه اتهاما)
     support_only: bool = False  # a weak entry that a duration in its clause does not carry (الجلسة)
+    next_also: tuple[str, ...] = ()  # a second list of which one word must also follow within ``window``
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,8 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
                       tuple(fold(w) for w in block.get("not_prev", [])),
                       bool(block.get("yields", False)), bool(block.get("speaker_actor", False)),
                       frozenset(f for v in block.get("support", []) for f, _ in _verb_forms(v)),
-                      bool(block.get("support_only", False)))
+                      bool(block.get("support_only", False)),
+                      tuple(fold(w) for w in block.get("next_also", [])))
         for lemma in block.get("past", []):
             for form, dual in past_forms(lemma):
                 add(form, Form(entry, "past", dual, fold(lemma)))
@@ -370,6 +372,8 @@ def _conditions_ok(words: list[Token], i: int, entry: Entry, first: int | None =
     """``next_any``/``not_next`` read after word ``i`` (the last of the trigger), ``not_prev`` before
     word ``first`` (its first)."""
     if entry.next_any and not _next_ok(words, i, entry.next_any, entry.window):
+        return False
+    if entry.next_also and not _next_ok(words, i, entry.next_also, entry.window):
         return False
     if entry.not_next and _next_ok(words, i, entry.not_next, entry.not_window, entry.not_except):
         return False

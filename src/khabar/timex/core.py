@@ -56,6 +56,8 @@ class Ctx:
                 return False
             if t.kind != "word":
                 continue
+            if t.text in lex.future_stops:
+                return False  # "ستطلع المجلس على الهجوم الذي وقع في": the relative clause is past
             for prefix, stem in t.readings()[:2]:
                 if stem in lex.future_cues:
                     return True

@@ -123,6 +123,7 @@ class Lexicon:
         self.range_to = _forms(t["range"]["to"])
         self.future_cues = _forms(t["future_cues"]["forms"])
         self.not_future = _forms(t["not_future_verbs"]["forms"])
+        self.future_stops = _forms(t.get("future_stops", {}).get("forms", []))
         self.year_nouns = _forms(t["year_nouns"]["forms"])
         self.span_mods = _forms(t["span_mods"]["forms"])
         # numbers
