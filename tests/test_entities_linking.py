@@ -237,3 +237,10 @@ def test_title_and_nationality_before_a_name():
     art.sentences = split_sentences(body)
     people = [e for e in link_entities(art, tagger=_tagger()) if e.type == "PER"]
     assert people and "القس الأمريكي" in [m.text for m in people[0].mentions]
+
+
+def test_hashtag_written_name_links_to_the_kb():
+    from khabar import api
+    art = api.read("لندن\n\nقالت رئيسة الوزراء تيريزا #ماي إن الحكومة ستعلن خطتها غدا.", published="2018-05-02")
+    may = [e for e in art.entities if e.kb == "per:theresa_may"]
+    assert may and any("#ماي" in m.text for m in may[0].mentions)

@@ -14,7 +14,7 @@ from ..text import Token, clitic_readings, fold, proclitic_length
 from ..resources import load_toml
 from .kb import KB, load_kb
 
-_JOINERS = frozenset(".-_'’")
+_JOINERS = frozenset(".-_'’#")  # "#" joins hashtag-written names: "تيريزا #ماي"
 _END = "\x00"  # trie key holding the alias key at a node where an alias ends
 
 
