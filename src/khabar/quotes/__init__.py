@@ -39,12 +39,13 @@ def find_quotes(article: Article, add_entities: bool = True) -> list[Quote]:
     subjects.sort(key=lambda x: x[0])
     if add_entities:
         cue_entities(article, subjects)
-    quotes = _attribute(article, drafts, subjects)
+    quotes = _attribute(article, drafts, subjects, finder.issuers())
     name_sources(article, quotes, subjects)
     return quotes
 
 
-def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Quote]:
+def _attribute(article: Article, drafts: list[Draft], subjects: list,
+               issuers: list[tuple[int, str]] = ()) -> list[Quote]:
     """Speakers in reading order. A quote without a subject of its own continues the speaker of
     the quote (or the named subject of a cue) just before it — "وأضاف"، "مضيفا"، "وتابع بالقول" —
     if that is not too far back and agrees with the cue in gender and number ("تقول" is not the
@@ -79,7 +80,7 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list) -> list[Qu
             chosen = None
             cands = history
             if subj is not None and subj.anaphor == STATEMENT:
-                cands = _statement_candidates(article, history)
+                cands = _statement_candidates(article, history, issuers, pos)
             elif subj is not None and subj.anaphor == SAME:
                 cands = history
             elif subj is not None and subj.anaphor in folded_set("subject", "former") | \
@@ -156,9 +157,10 @@ def _name_back(article: Article, chain: list, q: Quote, d: Draft, subj, explicit
     chain.clear()
 
 
-def _statement_candidates(article: Article, prev: list) -> list:
+def _statement_candidates(article: Article, prev: list, issuers=(), pos: int = 0) -> list:
     """Earlier speakers a bare "البيان" can be: those whose sentence spoke of a statement ("قال
-    البيت الأبيض في بيان"); every earlier speaker when none did."""
+    البيت الأبيض في بيان"), and issuers named with a statement outside any cue ("جاء ذلك في
+    بيان صادر عن X"); every earlier speaker when there is none."""
     words = folded_set("statements", "mentions")
     body = article.body
     out = []
@@ -167,6 +169,12 @@ def _statement_candidates(article: Article, prev: list) -> list:
         s, e = article.sentences[i] if i is not None else (x[0], min(len(body), x[0] + 200))
         if any(w in words for w in re.findall(r"\w+", fold(body[s:e]))):
             out.append(x)
+    # (an issuer in the sentence of a speaker who spoke "في بيان" is only where it went out:
+    # "وقال البنك في بيان لبورصة الكويت"، "ذكر الوزير في بيان نشرته الوكالة")
+    spoke = {article.sentence_of(x[0]) for x in prev}
+    out += [(at, eid, None, "", "s") for at, eid in issuers
+            if at < pos and article.sentence_of(at) not in spoke]
+    out.sort(key=lambda x: x[0])
     return out or prev
 
 

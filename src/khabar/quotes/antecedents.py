@@ -149,3 +149,45 @@ def role_in_source(article: Article, source: str | None, pos: int) -> str | None
                     " " + " ".join(fold(w) for w in words) + " " in folded:
                 found.add(ent.id)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def role_before_name(article: Article, phrase: str, pos: int) -> str | None:
+    """The person the article introduced with this role written right before the name, titles
+    and honorifics aside: "ووصف معالي وزير الخارجية …" after "التقى معالي وزير الخارجية الأستاذ
+    عادل الجبير …". Only a role of two words or more that fits a single person before ``pos``."""
+    honorifics = folded_set("subject", "honorific_nouns")
+    role = [fold(w) for w in _WORD.findall(phrase)]
+    while role and (role[0] in honorifics or role[0][:1] in "وف" and role[0][1:] in honorifics):
+        role = role[1:]
+    if len(role) < 2 or not is_title(role[0]):
+        return None
+    body, found = article.body, set()
+    for ent in article.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.kind != "name" or m.start >= pos:
+                continue
+            before = [fold(w) for w in _WORD.findall(body[max(0, m.start - 80):m.start])]
+            while before and before[-1] not in role and (is_title(before[-1]) or before[-1] in honorifics):
+                before.pop()  # "… الأستاذ عادل": a title between the role and the name
+            tail = before[-len(role):]
+            if len(tail) == len(role) and tail[1:] == role[1:] and \
+                    tail[0] in (role[0], "و" + role[0], "ف" + role[0]):
+                found.add(ent.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def earlier_org(article: Article, head: str, pos: int) -> str | None:
+    """The organisation last named before ``pos`` by a mention of two words or more whose first
+    word is ``head`` (folded, without ال): "السفارة الروسية في باماكو" for a later "السفارة"."""
+    best, best_start = None, -1
+    for ent in article.entities:
+        if ent.type != "ORG":
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if m.start < pos and m.start > best_start and len(words) >= 2 and \
+                    fold(words[0]) in (head, "ال" + head):
+                best, best_start = ent.id, m.start
+    return best

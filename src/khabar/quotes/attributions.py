@@ -100,7 +100,8 @@ class AttributionMixin:
         while np_end < hi and toks[np_end].text not in _COMMA:
             np_end += 1
         if np_start < hi and toks[np_start].norm in own:
-            return  # "وفق تقديره": handled with partial quotes
+            self.own_words(k, np_start + 1, lo)  # "…"، حسب تعبيره": the words just quoted
+            return  # (unquoted, "وفق تقديره" is handled with partial quotes)
         # who: "بحسب ما أعلن X" → the subject after the verb; "بحسب X" → X itself
         a = np_start
         if a < hi and (toks[a].norm in ("ما",) or toks[k + n - 1].norm in ("ما", "حسبما")):
@@ -185,6 +186,26 @@ class AttributionMixin:
             return
         self.add(s, e, "indirect", None, subj, cue_text=" ".join(t.text for t in toks[k:k + n]),
                  cue_start=toks[k].start)
+
+    def own_words(self, k: int, end: int, lo: int) -> None:
+        """"انتقد أداء الوزارة، "دون أن تقدم أي حلول"، حسب تعبيره": a quotation closed right
+        before "وفق قوله / حسب تعبيره / على حد قوله" is the words of the person the pronoun
+        points to, the last speaker; partial inside a sentence, direct when it is the sentence."""
+        toks, body = self.tokens, self.body
+        at = toks[k].start
+        for m in self.marks:
+            if not m.closed or m.end > at or body[m.end:at].strip(" \u060c,") or m.words(body) < 2:
+                continue
+            before = [t for t in toks[lo:k] if t.end <= m.open]
+            if self.covered(m.inner_start) or before and (
+                    before[-1].text == ":" or self.tok_at.get(before[-1].start) in self.cue_tok or
+                    before[-1].norm in folded_set("attribution", "saying")):
+                return  # the quotation has a cue of its own: "ليستكمل بقوله: "…"، حسب تعبيره"
+            whole = not body[toks[lo].start:m.open].strip(" \u060c,:")
+            self.add(m.inner_start, m.inner_end, "direct" if whole else "partial", None,
+                     Subject(None, None, False, end),
+                     cue_text=" ".join(t.text for t in toks[k:end]), cue_start=at)
+            return
 
     def _attribution_subject(self, a: int, b: int) -> Subject:
         nouns = folded_set("attribution", "statement_nouns")

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..article import Article, Entity, Mention
 from ..text import fold
-from .antecedents import role_in_source
+from .antecedents import earlier_org as _earlier_org, role_before_name, role_in_source
 from .cues import folded_set, settings
 from .names import is_head, is_title, name_kind, name_prefix
 
@@ -33,6 +33,38 @@ def cue_entities(article: Article, subjects: list) -> None:
         if id(subj) in seen or subj.entity or subj.source or not subj.phrase:
             continue
         seen.add(id(subj))
+        if subj.institution:
+            # "الشرطة": the organisation named in full before ("شرطة مانشستر الكبرى"), else one
+            # of its own per head noun, which "النيابة" and "النيابة البلجيكية" share
+            s, e = subj.phrase
+            e = _place_tail(article, e)  # "المحكمة العليا في السعودية"
+            text = body[s:e]
+            head = fold(text.split()[0])
+            stem = head[2:] if head.startswith("ال") else head
+            earlier = _earlier_org(article, stem, s)
+            govs = {x.id for x in article.entities if (x.kb or "").startswith("org:government:")}
+            if earlier is None and head in folded_set("institutions", "governments") and len(govs) == 1:
+                # "وأعلنت الحكومة" with one government in the article (a lead often names it in
+                # full only later: "قالت الحكومة المكسيكية" in the next paragraph)
+                earlier = govs.pop()
+            if earlier is not None:
+                subj.entity = earlier
+                continue
+            keys = {"<institution>", head}
+            ent = next((x for k, x in made if keys <= k), None)
+            if ent is not None and len(text) > len(ent.name_ar):
+                ent.name = ent.name_ar = text
+            if ent is None:
+                n += 1
+                while f"q{n}" in used:
+                    n += 1
+                ent = Entity(f"q{n}", "ORG", text, text, None, [], source="cue")
+                article.entities.append(ent)
+                used.add(ent.id)
+                made.append((keys, ent))
+            ent.mentions.append(Mention(s, e, text, "name"))
+            subj.entity = ent.id
+            continue
         quoted = _quoted_org(body, *subj.phrase)
         if quoted is not None:
             # "مجموعة "الفريق العامل المعني …"": an organisation named in quotation marks
@@ -58,6 +90,12 @@ def cue_entities(article: Article, subjects: list) -> None:
         if span is None:
             # "وقالت موظفة الاستقبال": the person the same description named earlier
             span = _named_before(body, *subj.phrase)
+        if span is None:
+            # "ووصف معالي وزير الخارجية": the person introduced as "وزير الخارجية الأستاذ X"
+            holder = role_before_name(article, body[subj.phrase[0]:subj.phrase[1]], subj.phrase[0])
+            if holder is not None:
+                subj.entity = holder
+                continue
         if span is None:
             subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
             subj.phrase = None

@@ -330,3 +330,18 @@ def stance_reading(form: CueForm, tokens: list[Token], j: int, hi: int) -> CueFo
                 return replace(form, content="np", preps=tuple(preps))
             return None
     return None
+
+
+def gated(cue: Cue, tokens: list[Token], body: str, reach: int = 40) -> bool:
+    """A verb that is also a common word ("عبر": via) is a cue only with its preposition right
+    before a quotation in its sentence ("وعبّر الوزير عن "قلقه …""): its "quoted_after" key."""
+    need = settings()["verb"].get(cue.form.lemma, {}).get("quoted_after")
+    if not need or cue.kind == "participle":
+        return True
+    preps = {fold(p) for p in need}
+    for k in range(cue.last + 1, min(len(tokens) - 1, cue.last + reach)):
+        if tokens[k].text in ".؟!:" or "\n" in body[tokens[k - 1].end:tokens[k].start]:
+            return False
+        if tokens[k].norm in preps:
+            return tokens[k + 1].text in "\"“«'‘"
+    return False

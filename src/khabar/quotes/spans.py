@@ -17,7 +17,7 @@ from functools import cache
 
 from ..article import Article
 from ..text import Token, clitic_readings, fold, paragraphs as find_paragraphs, split_sentences, tokenize
-from .cues import Cue, find_cues, folded_set, light, light_reading, settings, stance_reading
+from .cues import Cue, find_cues, folded_set, gated, light, light_reading, settings, stance_reading
 from .marks import Marked, find_marks
 from .attributions import AttributionMixin
 from .boundaries import BoundaryMixin, masdar_words
@@ -66,7 +66,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         self.with_pron = {fold(s) + fold(p) for s in comp["pronoun_stems"] for p in comp["pronouns"]}
         self.with_pron |= {"و" + w for w in self.with_pron} | {"ف" + w for w in self.with_pron}
         self.titles = folded_set("titles", "nouns")
-        self.cues = find_cues(self.tokens)
+        self.cues = [c for c in find_cues(self.tokens) if gated(c, self.tokens, body)]
         self.cue_tok = {c.first for c in self.cues}
         self.cue_by_tok = {c.first: c for c in self.cues}
         self.tok_starts = [t.start for t in self.tokens]
@@ -157,6 +157,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                         self.turn_at(k + 1, hi) or self.pronoun_turn_at(k + 1, hi) or \
                         self.follow_on_at(k + 1) is not None:
                     return k
+            if k > j and self.body[t.start - 2:t.start - 1] in _CLOSERS and \
+                    self.body[t.start - 1:t.start] == " " and t.norm in _after_mark("after_mark_clause"):
+                return k  # "… حول "من يتولى تمثيل الدبلوماسية" وذلك على خلفية …": the narrator
             if k > j and k in self.cue_tok and self._cue_kind(k) == "participle" and \
                     not self._cue_kind(k + 1) == "verb":
                 return k  # "… في القمة" مضيفا أن … (but "منتقدين يقولون": a noun, the subject)

@@ -16,6 +16,7 @@ from ..article import Article
 from ..text import Token, clitic_readings
 from ..text import fold
 from .cues import folded_set
+from .antecedents import earlier_org as _earlier_org
 from .names import given_not_function_word, is_head, is_title, known_given_name, name_kind, name_prefix
 
 _COMMA = {",", "،", "؛", ";"}
@@ -37,6 +38,7 @@ class Subject:
     anaphor: str | None = None  # "الوزيرة": a definite head pointing back to a person
     fallback: str | None = None  # the description to keep as ``source`` if ``phrase`` is no name
     gender: str = ""  # "f" when the subject is headed by a feminine role noun ("مندوبة")
+    institution: bool = False  # "وقالت الشرطة": ``phrase`` names an institution, not a person
 
 
 class MentionIndex:
@@ -216,6 +218,15 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
     if unnamed and org is not None and first.norm.startswith("ال") and not pers:
         # "وأكدت الشرطة البريطانية"، "واضافت الوكالة": the entity stage knows which one
         return Subject(org[2], None, True, after_mention(tokens, a, b, org))
+    if first.norm in folded_set("institutions", "bare") and not ments:
+        # "وقالت الشرطة إن": an institution, not an unnamed source (an entity in cue_entities),
+        # with its adjectives ("الشرطة البريطانية"); an object may follow ("لم تذكر الحكومة عدد …")
+        z = a + 1
+        while z < min(seg, a + 3) and tokens[z].norm.startswith("ال") and tokens[z].norm not in _TIME \
+                and (tokens[z].norm.endswith(("يه", "ي")) or tokens[z].norm in folded_set("institutions", "adjectives")):
+            z += 1
+        return Subject(None, None, True, z, (first.start, tokens[z - 1].end), fallback=desc,
+                       institution=True)
     if first.norm.startswith("ال") and not ments and \
             first.norm[2:] in folded_set("cue_entities", "org_heads") | {fold(w) for w in ("وزارة",)} and \
             all(t.norm in folded_set("attribution", "own") for t in tokens[a + 1:seg]):
@@ -289,21 +300,6 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
     if titled:
         return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end), fallback=desc)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
-
-
-def _earlier_org(article: Article, head: str, pos: int) -> str | None:
-    """The organisation last named before ``pos`` by a mention of two words or more whose first
-    word is ``head`` (folded, without ال): "السفارة الروسية في باماكو" for a later "السفارة"."""
-    best, best_start = None, -1
-    for ent in article.entities:
-        if ent.type != "ORG":
-            continue
-        for m in ent.mentions:
-            words = m.text.split()
-            if m.start < pos and m.start > best_start and len(words) >= 2 and \
-                    fold(words[0]) in (head, "ال" + head):
-                best, best_start = ent.id, m.start
-    return best
 
 
 def _periphrasis(body: str, m: tuple) -> bool:
@@ -389,7 +385,12 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
         if org is not None:
             return Subject(None, None, True, cue_first, org)
     if m is not None and _governed(tokens, idx, m, floor):
-        return None  # "… من ليبيا قالت": the object of a preposition is no subject
+        i = bisect_left([t.start for t in tokens], m[0]) - 1  # the token "بموقع"/"بوزارة"
+        if _glued(tokens, m) and not any(tokens[x].norm in folded_set("unnamed", "heads")
+                                         for x in range(max(floor, i - 3), i)):
+            m = None  # "تغريدات بموقع تويتر تقول": a tweet's medium is no speaker
+        elif not _glued(tokens, m):
+            return None  # "… من ليبيا قالت": the object of a preposition is no subject
     if m is not None:
         i = bisect_left([t.start for t in tokens], m[0])
         if floor < i < len(tokens) and tokens[i].start == m[0] and \
@@ -403,6 +404,15 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
         k -= 1
     heads = folded_set("unnamed", "heads")
     for s in range(k, j + 1):
+        if tokens[s].norm in folded_set("institutions", "bare") and \
+                all(t.norm.startswith("ال") for t in tokens[s + 1:j + 1]) and \
+                (s == floor or tokens[s - 1].norm in aux or tokens[s - 1].text in _COMMA or
+                 tokens[s - 1].norm in folded_set("subject", "subordinators") or
+                 tokens[s - 1].norm in folded_set("narrator", "openers")):
+            # (it opens its clause: in "عن قرار المحكمة قال" the court is a genitive)
+            # "وكانت الشرطة قالت": an institution (cue_entities), not an unnamed source
+            return Subject(None, None, True, cue_first, (tokens[s].start, tokens[j].end),
+                           fallback=" ".join(t.text for t in tokens[s:j + 1]), institution=True)
         if tokens[s].norm in heads or _stem_in(tokens[s], heads):
             return Subject(None, " ".join(t.text for t in tokens[s:j + 1]), True, cue_first)
     # a short clause-initial noun phrase of two words or more: "موضي الخلف كانت قد ذكرت"; only
@@ -455,10 +465,20 @@ def _in_question(tokens: list[Token], floor: int, j: int) -> bool:
 
 def _governed(tokens: list[Token], idx: MentionIndex, m: tuple, floor: int) -> bool:
     """Mention ``m`` is the object of a preposition standing before it ("من ليبيا")."""
+    if _glued(tokens, m):
+        return True
     i = bisect_left([t.start for t in tokens], m[0])
     if i <= floor or i >= len(tokens) or tokens[i].start != m[0]:
         return False
     return tokens[i - 1].norm in folded_set("subject", "prepositions")
+
+
+def _glued(tokens: list[Token], m: tuple) -> bool:
+    """The preposition ب glued to the name's first word: "بموقع تويتر" (not ل: "القيادة العامة
+    للقوات المسلحة" is one subject)."""
+    i = bisect_left([t.start for t in tokens], m[0])
+    return 0 < i <= len(tokens) and tokens[i - 1].start < m[0] < tokens[i - 1].end and \
+        tokens[i - 1].text[:m[0] - tokens[i - 1].start] in ("ب", "وب", "فب")
 
 
 def _org_before(tokens: list[Token], idx: MentionIndex, pos: int, floor: int) -> tuple[int, int] | None:

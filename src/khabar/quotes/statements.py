@@ -82,6 +82,22 @@ class StatementMixin:
             end += 1  # "البيان الختامي"
         return Subject(None, None, False, end, anaphor=STATEMENT)
 
+    def issuers(self) -> list[tuple[int, str]]:
+        """Statements whose issuer is named outside any cue ("جاء ذلك في بيان صادر عن X"، "في
+        بيان لـX"), as (position, entity id): a later bare "وقال البيان" means that issuer even
+        when X said nothing quoted. Only issuers the entity stage knows are kept."""
+        toks, out = self.tokens, []
+        words = statement_words()
+        for k, t in enumerate(toks):
+            norm = t.norm[1:] if t.norm[:1] == "ب" and t.norm[1:] in words else t.norm
+            if norm not in words:
+                continue
+            _, hi = self.sent_tokens(k)
+            owner = self.statement_owner(k + 1, min(hi, k + 14))
+            if owner is not None and owner.entity is not None:
+                out.append((t.start, owner.entity))
+        return out
+
     def statement_owner(self, k: int, b: int) -> Subject | None:
         """The issuer named right after a statement noun at token ``k - 1``."""
         toks, body = self.tokens, self.body

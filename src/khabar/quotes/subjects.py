@@ -75,10 +75,38 @@ class SubjectMixin:
             for n in range(len(words), 1, -1):
                 if org_name(" ".join(words[:n])):
                     return Subject(None, None, True, end, (toks[k].start, toks[k + n - 1].end))
+        after_adjunct = self.main_clause_subject(cue, lo)
+        if after_adjunct is not None:
+            return after_adjunct
         for m in self.idx.within(s0, cue.start):
             if m[3] in ("PER", "ORG") and not self.in_mark(m[0]):
                 return Subject(m[2], None, True, end)
         return self.opening_verb_subject(cue, lo)
+
+    def main_clause_subject(self, cue: Cue, lo: int) -> Subject | None:
+        """"وقبيل انقضاء المهلة التي حددتها ماي، نشرت السفارة الروسية تغريدات تقول فيها …": after
+        a fronted adjunct, the subject of the verb right after its comma, not a name inside it."""
+        toks = self.tokens
+        k = lo + 1 if toks[lo].norm in ("و", "ف") else lo
+        first = toks[k].norm[1:] if toks[k].norm[:1] in ("و", "ف") and len(toks[k].norm) > 3 else toks[k].norm
+        if first not in folded_set("subject", "adjunct_starts") | folded_set("subject", "fronted_adjuncts"):
+            return None  # the sentence does not open with an adjunct
+        c = next((x for x in range(k + 1, cue.first - 2) if toks[x].text in _COMMA), None)
+        if c is None:
+            return None
+        preps, rel = folded_set("subject", "prepositions"), folded_set("narrator", "relatives")
+        for m in self.idx.within(toks[k].start, toks[c].start):
+            x = self.tok_at.get(m[0])
+            if m[3] in ("PER", "ORG") and x is not None and toks[x - 1].norm not in preps and \
+                    not any(toks[y].norm in rel for y in range(k, x)):
+                return None  # "في ذلك الوقت هرع الحاخام شلومو غورين، وأخذ …": no adjunct alone
+        v, n = toks[c + 1], toks[c + 2]
+        if v.kind != "word" or v.norm.startswith("ال") or self.idx.within(v.start, v.end) or \
+                v.norm in folded_set("names", "stop") | folded_set("subject", "prepositions"):
+            return None
+        m = next((m for m in self.idx.within(n.start, n.end)
+                  if m[0] == n.start and m[3] in ("PER", "ORG") and m[4] == "name"), None)
+        return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1) if m else None
 
     def opening_verb_subject(self, cue: Cue, lo: int) -> Subject | None:
         """"وشنت تركيا … غارات، مشيرة إلى أنها …": a participle's subject is the subject of the
