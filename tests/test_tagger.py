@@ -6,8 +6,13 @@ import os
 
 import pytest
 
-from khabar.entities import tagger
+from khabar.entities import ner_context, tagger
 from khabar.entities.ner_score import chunks, read_conll, score
+
+
+def FEAT():
+    """The shipped tagger's featurizer: the document-level rules read its analyses and lexicons."""
+    return tagger._decoder().feat
 
 ANER_TEST = "/work/shared/data/anercorp_camellab/ANERCorp_CamelLab_test.txt"
 
@@ -86,12 +91,12 @@ def test_conll_round_trip_keeps_lines_and_blanks():
 def test_propagation_labels_bare_repeat_of_nearby_name():
     sents = [["استقبل", "الرئيس", "كاغامي", "الوفد"], ["وقال", "كاغامي", "إن", "الزيارة", "مهمة"]]
     tags = [["O", "O", "B-PERS", "O"], ["O", "O", "O", "O", "O"]]
-    out = tagger._propagate(sents, tags, window=5)
+    out = ner_context.propagate(FEAT(), sents, tags, window=5)
     assert out[0] == tags[0]
     assert out[1][1] == "B-PERS" and out[1].count("O") == 4
     far = [sents[0]] + [["."]] * 10 + [sents[1]]
     far_tags = [tags[0]] + [["O"]] * 10 + [tags[1]]
-    assert tagger._propagate(far, far_tags, window=5)[-1] == tags[1]  # outside the window
+    assert ner_context.propagate(FEAT(), far, far_tags, window=5)[-1] == tags[1]  # outside the window
 
 
 def test_conll_consecutive_blanks_and_no_final_blank():
@@ -140,23 +145,23 @@ def test_surname_of_a_full_name_labels_its_bare_repeats():
              ["وقال", "سامر", "الدباغي", "إن", "الوفد", "غادر"]]     # repeat cut one word short
     tags = [["O", "O", "B-PERS", "I-PERS", "O"], ["O"] * 5, ["O"] * 5,
             ["O", "B-PERS", "O", "O", "O", "O"]]
-    out = tagger._propagate_surnames(sents, tags, window=5)
+    out = ner_context.propagate_surnames(FEAT(), sents, tags, window=5)
     assert out[0] == tags[0]
     assert out[1] == ["O", "B-PERS", "O", "O", "O"]
     assert out[2] == ["O", "B-PERS", "O", "O", "O"]
     assert out[3][1:3] == ["B-PERS", "I-PERS"]
     # a one-word person gives no surname, and the window still bounds the reach
-    assert tagger._propagate_surnames([sents[1]], [["O", "B-PERS", "O", "O", "O"]], window=5)[0][1] == "B-PERS"
+    assert ner_context.propagate_surnames(FEAT(), [sents[1]], [["O", "B-PERS", "O", "O", "O"]], window=5)[0][1] == "B-PERS"
     far = [sents[0]] + [["."]] * 10 + [sents[1]]
     far_tags = [tags[0]] + [["O"]] * 10 + [tags[1]]
-    assert tagger._propagate_surnames(far, far_tags, window=5)[-1] == tags[1]
+    assert ner_context.propagate_surnames(FEAT(), far, far_tags, window=5)[-1] == tags[1]
 
 
 def test_surname_without_al_does_not_match_the_word_with_al():
     # جمعة is a family name, الجمعة is Friday: only nisba surnames (…ي) drop or take ال
     sents = [["قال", "ياسر", "جمعة", "إن"], ["وصل", "الوفد", "يوم", "الجمعة"], ["وأكد", "جمعة", "ذلك"]]
     tags = [["O", "B-PERS", "I-PERS", "O"], ["O"] * 4, ["O"] * 3]
-    out = tagger._propagate_surnames(sents, tags, window=5)
+    out = ner_context.propagate_surnames(FEAT(), sents, tags, window=5)
     assert out[1] == ["O"] * 4
     assert out[2][1] == "B-PERS"
 
@@ -165,7 +170,7 @@ def test_common_word_surnames_are_not_propagated():
     # "المصري" (Egyptian) ends a name here but is far too frequent a word to label when alone
     sents = [["قال", "أيمن", "المصري", "إن"], ["وأكد", "الوفد", "المصري", "موقفه"]]
     tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O", "O"]]
-    assert tagger._propagate_surnames(sents, tags, window=5)[1] == tags[1]
+    assert ner_context.propagate_surnames(FEAT(), sents, tags, window=5)[1] == tags[1]
 
 
 def test_conjunction_inside_a_person_span_starts_a_new_person():
@@ -175,7 +180,7 @@ def test_conjunction_inside_a_person_span_starts_a_new_person():
              ["استقبل", "الوزير", "خالد", "وأحمد", "أمس"]]
     tags = [["O", "O", "B-PERS", "I-PERS", "O"], ["O", "B-PERS", "I-PERS", "O"],
             ["O", "B-PERS", "I-PERS", "O"], ["O", "O", "B-PERS", "I-PERS", "O"]]
-    out = tagger._split_coordinated_names(sents, tags)
+    out = ner_context.split_coordinated_names(FEAT(), sents, tags)
     assert out[0][2:4] == ["B-PERS", "B-PERS"]
     assert out[1] == tags[1] and out[2] == tags[2]
     assert out[3][2:4] == ["B-PERS", "B-PERS"]
@@ -188,7 +193,7 @@ def test_compound_given_name_with_allah_starts_at_its_first_part():
     tags = [["O", "O", "O", "B-MISC", "O", "O", "O", "O"],      # "الله" alone, the rest dropped
             ["O", "O", "B-PERS", "I-PERS", "O", "O", "O"],      # the person starts one word late
             ["O", "O", "O", "B-MISC", "O", "O"]]                # not after a listed first part
-    out = tagger._join_theophoric(sents, tags)
+    out = ner_context.join_theophoric(FEAT(), sents, tags)
     assert out[0][2:5] == ["B-PERS", "I-PERS", "I-PERS"]
     assert out[1][1:4] == ["B-PERS", "I-PERS", "I-PERS"]
     assert out[2] == tags[2]
