@@ -72,6 +72,44 @@ class BoundaryMixin:
             return False
         return x > k  # a cue right after the comma is handled by the caller
 
+    def concessive_turn_at(self, k: int, j: int, hi: int) -> bool:
+        """Does the narrator's "إلا أنه أكد أن …" / "إلا أن موسكو نفت ذلك" start at token ``k``
+        (just after a comma) inside the reported clause opening at ``j``? The cue (possibly
+        negated) must have its content at once, or, after a named subject, be a noun-phrase cue
+        ("نفت تورطها"); "…، إلا أنه تشدد دينيا" and "…، إلا أن النتائج لن تعلن" stay inside."""
+        toks = self.tokens
+        if any(toks[x].norm in _concessions() for x in range(j, k)):
+            return False
+        words = next((w for w in _concessive() if [t.norm for t in toks[k:k + len(w)]] == w), None)
+        if words is None:
+            return False
+        x = k + len(words)
+        named = False
+        if words[-1] in self.bare:  # a subject between: a name, or a few plain words
+            ments = self.idx.within(toks[x].start, toks[x].end) if x < hi else []
+            named = bool(ments) and ments[0][0] == toks[x].start
+            y = x
+            while y < hi and y - x < _MAX_SUBJECT_WORDS and toks[y].kind == "word" and \
+                    y not in self.cue_tok:
+                y += 1
+            # (a named subject is the name with at most one word more: "الجيش البورمي")
+            inside = sum(1 for t in toks[x:y] if t.start < ments[0][1]) if named else 0
+            if y == x or named and y - x > inside + 1:
+                return False
+            x = y
+        negated = x < hi and toks[x].norm in folded_set("narrator", "negations")
+        x += negated
+        cue = self.cue_by_tok.get(x)
+        if x >= hi or cue is None or cue.kind != "verb" or toks[x].norm[:1] in ("و", "ف") or \
+                self.in_mark(toks[x].start):
+            return False
+        if self.content_follows(x, hi):
+            return True
+        nxt = self.cue_by_tok.get(x + 1)
+        if x + 1 < hi and (toks[x + 1].text == ":" or nxt is not None and nxt.kind == "participle"):
+            return True  # "إلا أنه استدرك قائلا: …"
+        return named and not negated and cue.form.content == "np"
+
     def pronoun_connector(self, k: int) -> bool:
         """Is token ``k`` "لكنه"، "ولكنها" …: a connector carrying a subject pronoun?"""
         toks = self.tokens
@@ -111,13 +149,30 @@ class BoundaryMixin:
                        toks[x].start in self.mark_at and self.mark_at[toks[x].start].closed):
             return True
         # "لكنه أكد ثقته في أن …": a short object (a masdar and its preposition) before the
-        # complementizer
-        for y in range(x, min(hi, x + 3)):
+        # complementizer; or an adjunct ("لكنها قالت في الوقت نفسه إن …"، "لكنه يقول اليوم إنه …")
+        adjunct = self.adjunct_words(x, hi)
+        for y in range(x, min(hi, x + max(3, adjunct + 1))):
             if toks[y].kind != "word":
                 return False
-            if self.is_comp(toks[y]) == "bare":
+            comp = self.is_comp(toks[y])
+            if comp == "bare" or comp and y == x + adjunct > x:
                 return y > x
         return False
+
+    def adjunct_words(self, x: int, hi: int) -> int:
+        """How many tokens from ``x`` make a short adjunct between a cue and its complementizer:
+        time words ("اليوم") or "في" and up to three words ("في الوقت نفسه"، "في اعتراف نادر")."""
+        toks = self.tokens
+        if x < hi and toks[x].norm in TIME_WORDS:
+            return 1
+        if x >= hi or toks[x].norm not in _adjunct_preps():
+            return 0
+        for y in range(x + 1, min(hi, x + 5)):
+            if toks[y].kind != "word" or y in self.cue_tok:
+                return 0
+            if self.is_comp(toks[y]) is not None:
+                return y - x
+        return 0
 
     def content_follows(self, x: int, hi: int) -> bool:
         """Is token ``x`` a cue verb whose content (a complementizer, a colon or a quotation,
@@ -346,6 +401,22 @@ class BoundaryMixin:
 def _turns() -> list[list[str]]:
     words = settings()["narrator"].get("turns", ())
     return sorted(([fold(w) for w in p.split()] for p in words), key=len, reverse=True)
+
+
+@cache
+def _adjunct_preps() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings()["narrator"].get("adjunct_preps", ()))
+
+
+@cache
+def _concessive() -> list[list[str]]:
+    words = settings()["narrator"].get("concessive_turns", ())
+    return sorted(([fold(w) for w in p.split()] for p in words), key=len, reverse=True)
+
+
+@cache
+def _concessions() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings()["narrator"].get("concessions", ()))
 
 
 @cache

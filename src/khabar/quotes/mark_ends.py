@@ -33,7 +33,8 @@ class MarkEndMixin:
         if c is None or c.kind != "verb" or not self.tokens[k].norm.startswith("و"):
             return False
         prev = self.tokens[k - 1]
-        if not (prev.kind == "word" or prev.text in _CLOSERS) or self.in_mark(self.tokens[k].start):
+        if not (prev.kind == "word" or prev.text in _CLOSERS or self.glued_stop(k - 1)) or \
+                self.in_mark(self.tokens[k].start):
             return False  # (after a word, or a closing mark: "«… باهتزاز.» وقالت X إن …")
         if not (c.form.content in ("that", "mark") or c.form.continues):
             return False
@@ -46,6 +47,21 @@ class MarkEndMixin:
             if t.kind != "word" and t.text not in _COMMA:
                 return False
         return False
+
+    def glued_stop(self, k: int) -> bool:
+        """Is token ``k`` a full stop with no space after it ("… العميل السابق .وكتب توسك …",
+        "… العائلات.وقالت إن …")? The sentence splitter keeps such text as one sentence, but a
+        word of its own right after the stop is a new sentence. Dotted abbreviations ("إن.بي.سي"),
+        whose letters are short, and web names ("العربية.نت") are left alone."""
+        toks = self.tokens
+        if k < 1 or k + 1 >= len(toks) or toks[k].text != ".":
+            return False
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if nxt.kind != "word" or nxt.start != toks[k].end or len(nxt.norm) < 2 or \
+                nxt.norm in _glued_tails():
+            return False
+        spaced = self.body[toks[k].start - 1:toks[k].start].isspace()
+        return prev.kind == "word" and (spaced or len(prev.norm) >= 4)
 
     def unclosed_end(self, m: Marked) -> int:
         """An unclosed quotation ends before the next sentence that opens with a cue, or at the
@@ -92,12 +108,33 @@ class MarkEndMixin:
             x, n = x + 1, n + 1
         return None
 
+    def verb_quotation(self, m: Marked, hi: int) -> bool:
+        """'أنه "يترقب" إشارات حول …'، 'إنه "لا أثر" لاستخدام …': a short quotation that opens the
+        reported clause with its verb (an imperfect, a future or a negation), the verb's object
+        or complement following outside the marks. The quoted verb is the clause's predicate,
+        so the whole clause is the report (unlike a quoted noun phrase: أنها "خطوة أولى" نحو …).
+        A coordinated clause after the mark ("… "ستبدأ قريبا" وأنه …") leaves it a partial."""
+        words = self.body[m.inner_start:m.inner_end].split()
+        after = self._tok_after(m.end)
+        if not words or after is None or after >= hi or self.tokens[after].kind != "word" or \
+                self.tokens[after].norm[:1] == "و":
+            return False
+        first = fold(words[0])
+        exact, prefixes = _verb_openers()
+        return first in exact or len(first) >= 4 and first.startswith(prefixes)
+
     def _words_after_mark(self, m: Marked, hi: int) -> bool:
         """Does the clause go on with words after the closing mark ``m``?"""
         i = self._tok_after(m.end)
         return i is not None and i < hi and self.tokens[i].kind == "word" and \
             self.tokens[i].norm not in _BREAKERS and self.tokens[i].norm not in _after_mark("after_mark") and \
             self.tokens[i].norm not in _after_mark("clause_goes_on")
+
+
+def _verb_openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    cfg = settings()["narrator"]
+    return (frozenset(fold(w) for w in cfg.get("verb_quotation_words", ())),
+            tuple(fold(w) for w in cfg.get("verb_quotation_prefixes", ())))
 
 
 def _rstrip(body: str, s: int, e: int) -> int:
@@ -112,3 +149,8 @@ def _after_mark(key: str) -> frozenset[str]:
     if key == "after_mark":
         words |= {fold(w) for w in settings()["narrator"].get("relatives", ()) if w != "ما"}
     return frozenset(words)
+
+
+@cache
+def _glued_tails() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings()["narrator"].get("glued_stop_not_before", ()))

@@ -155,6 +155,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                         self._aside_at(k + 1) or \
                         self.attribution_at(k + 1) is not None or self.statement_at(k + 1) or \
                         self.turn_at(k + 1, hi) or self.pronoun_turn_at(k + 1, hi) or \
+                        self.concessive_turn_at(k + 1, j, hi) or \
                         self.follow_on_at(k + 1) is not None:
                     return k
             if k > j and self.body[t.start - 2:t.start - 1] in _CLOSERS and \
@@ -167,8 +168,10 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 return k - 1
             if k > j and self.coordinated_report(k, hi):
                 return k  # "… إن X، وشدد على أن Y": a report of its own
-            if k > j and self.run_on_report(k):
-                return k  # text with no full stops: "… لبرلمان كردستان وأضاف علي أن …"
+            if k > j and (self.glued_stop(k) or self.run_on_report(k)):
+                # text with no full stops ("… لبرلمان كردستان وأضاف علي أن …") or with one glued
+                # to the next sentence ("… الروسي السابق .وكتب توسك …")
+                return k
             k += 1
         return hi
 
@@ -428,7 +431,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             # "إنه "تم العثور …"": the pronoun of the fact, then the speaker's words
             pron_start = (start_tok, first)
             m, first = self.mark_at[toks[start_tok + 1].start], toks[start_tok + 1]
-            if m.closed and m.words(self.body) <= 3 and self._words_after_mark(m, hi):
+            if m.closed and m.words(self.body) <= 3 and self._words_after_mark(m, hi) and \
+                    not self.verb_quotation(m, hi):
                 # ("أنها "خطوة أولى" نحو …": the quoted words are the speaker's, the rest not)
                 self.add_mark(m, "partial", cue, subj)
                 return
