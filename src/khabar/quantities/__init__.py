@@ -31,7 +31,8 @@ from ..timex import Scan, may_match, span_of, time_hits
 from ..timex.lexicon import Lexicon, adjective_key, lexicon
 from ..timex.numbers import read_number
 from ..timex.titles import in_name
-from .nouns import belongs_to_noun, list_joiners, noun_counts, ordinal_context
+from .nouns import (before_clock_cue, belongs_to_noun, dual_before_two, list_joiners, noun_counts, one_of,
+                    ordinal_context)
 
 __all__ = ["find_quantities", "quantities_stage", "TIME_UNITS"]
 
@@ -149,7 +150,9 @@ def _quantities(scan: Scan) -> list[Quantity]:
     found: list[tuple[int, int, int, float | int, str | None]] = []  # (i, j, skip, value, unit)
     bare: set[int] = set()  # starts of numbers found with neither unit nor counted noun
     for h in hits:
-        if h.type == "DURATION" and h.amount is not None and h.unit in TIME_UNITS:
+        # "الدقيقتين 98 و104": a dual unit followed by digits names the minutes, it counts nothing
+        label = h.j - h.i == 1 and h.j < n and toks[h.j].kind == "num"
+        if h.type == "DURATION" and h.amount is not None and h.unit in TIME_UNITS and not label:
             found.append((h.i, h.j, h.skip, _number_value(h.amount), TIME_UNITS[h.unit]))
         for k in range(h.i, h.j):
             blocked[k] = True
@@ -183,8 +186,11 @@ def _quantities(scan: Scan) -> list[Quantity]:
         if not is_digit and i > 0 and toks[i - 1].text in lex.ordinals:
             i = j  # "السادس عشر": the tens of an ordinal
             continue
-        if is_digit and _is_code(scan, i, j):
+        if is_digit and (_is_code(scan, i, j) or before_clock_cue(toks, j)):
             i = j
+            continue
+        if not is_digit and j - i == 1 and value == 1 and one_of(toks, i):
+            i = j  # "واحدة من أكبر المدن": "one of", no count
             continue
         # "(41) مشروعا": parentheses around the digits stay in the span
         k = j
@@ -212,6 +218,9 @@ def _quantities(scan: Scan) -> list[Quantity]:
             noun_end = _counted_noun(scan, lex, k) if not blocked[k] else None
             if noun_end:
                 end = noun_end
+            elif not is_digit and j - i == 1 and value == 2 and \
+                    (s2 := dual_before_two(toks, i, found[-1][1] if found else 0)) is not None:
+                start = s2  # "مواطنين إيرانيين اثنين": the number repeats a dual noun
             elif not is_digit and j - i == 1 and value < 11:
                 i = j  # "ست", "سبع" alone are as often words as numbers
                 continue

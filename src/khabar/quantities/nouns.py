@@ -42,6 +42,8 @@ class _QLex:
         oh = n["ordinal_heads"]
         self.ordinal_heads = frozenset(fold(w) for w in oh["words"])
         self.plurals_in_ta = frozenset(fold(w) for w in oh["plurals_in_ta"])
+        self.clock_cues = frozenset(tuple(fold(w).split()) for w in n["clock_cues"]["words"])
+        self.one_of = frozenset(fold(w) for w in n["one_of"]["words"])
         t = load_toml("timex.toml")
         self.one_words = frozenset(fold(w) for w in t["one_unit_followers"]["one"])
         self.two_words = frozenset(fold(w) for w in t["two_words"]["forms"])
@@ -133,6 +135,41 @@ def noun_counts(scan: Scan, blocked: list[bool]) -> list[Found]:
         else:
             i += 1
     return out
+
+
+def before_clock_cue(toks, j: int) -> bool:
+    """Whether the number that ends at token j is a clock time: "14.00 بتوقيت غرينتش", "10,30 ت غ"."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return False
+    return any(tuple(t.text for t in toks[j:j + len(cue)]) == cue for cue in _qlex().clock_cues)
+
+
+def one_of(toks, i: int) -> bool:
+    """Whether the word "واحد/واحدة/أحد/إحدى" at token i opens "one of" ("واحدة من أكبر المدن")."""
+    return i + 1 < len(toks) and toks[i + 1].text == "من" and \
+        any(stem in _qlex().one_of for _, stem in toks[i].readings()[:2])
+
+
+def dual_before_two(toks, i: int, blocked_until: int) -> int | None:
+    """Start of the dual noun (and its agreeing adjective) that "اثنين/اثنتين/اثنان" at token i
+    repeats: "مواطنين إيرانيين اثنين", "مصابين اثنين". The noun and the number end alike (-ين with
+    اثنين/اثنتين, -ان with اثنان/اثنتان), so "أدين اثنان" (a verb) is no noun. Tokens before
+    ``blocked_until`` belong to an earlier quantity."""
+    lex = lexicon()
+    word = toks[i].text
+    ending = "ين" if word.endswith("ين") else "ان" if word.endswith("ان") else None
+    if ending is None:
+        return None
+    start = None
+    for p in (i - 1, i - 2):
+        if p < max(blocked_until, 0) or toks[p].kind != "word":
+            break
+        w = toks[p].text
+        if len(w) < 5 or not w.endswith(ending) or w.startswith("ال") or w in lex.counted_stop \
+                or w in lex.cardinals:
+            break
+        start = p
+    return start
 
 
 def belongs_to_noun(toks, i: int, value: float) -> bool:
