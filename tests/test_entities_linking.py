@@ -90,7 +90,7 @@ def test_unknown_person_after_title_and_surname_joins():
     people = [e for e in ents if e.type == "PER" and e.kb is None]
     assert people, ents
     assert people[0].name_ar == "سامي الخطيب"
-    assert [m.text for m in people[0].mentions] == ["سامي الخطيب", "الخطيب"]
+    assert [m.text for m in people[0].mentions] == ["الدكتور سامي الخطيب", "سامي الخطيب", "الخطيب"]
 
 
 def test_mentions_are_exact_spans():

@@ -49,6 +49,40 @@ def norm_key(text: str) -> tuple[str, ...]:
     return tuple(w.lower() if w.isascii() else w for w in _WORD.findall(fold(text)))
 
 
+@cache
+def _spelling_rules() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    from ..resources import load_toml
+    rules = load_toml("entity_context.toml").get("name_spelling", {})
+    joined = frozenset(fold(w) for w in rules.get("joined", ()))
+    cases = {fold(k): tuple(fold(v) for v in vs) for k, vs in rules.get("case_forms", {}).items()}
+    return joined, cases
+
+
+def spelling_variants(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Other spellings of a name key (entity_context.toml [name_spelling]): "عبد الرحمن" ↔
+    "عبدالرحمن", and a kunya's case forms "أبو بكر" → "أبي بكر", "أبا بكر". Up to two words of a
+    key may change ("عبداللطيف بن عبدالملك" → "عبد اللطيف بن عبد الملك")."""
+    joined, cases = _spelling_rules()
+
+    def once(k: tuple[str, ...]) -> set[tuple[str, ...]]:
+        out = set()
+        for i, w in enumerate(k):
+            if i + 1 < len(k):
+                if w in joined:
+                    out.add(k[:i] + (w + k[i + 1],) + k[i + 2:])
+                for form in cases.get(w, ()):
+                    out.add(k[:i] + (form,) + k[i + 1:])
+            for j in joined:
+                rest = w[len(j):]
+                if w.startswith(j) and rest.startswith("ال") and len(rest) >= 4:
+                    out.add(k[:i] + (j, rest) + k[i + 1:])
+        return out
+    first = once(key)
+    out = first.union(*(once(k) for k in first)) if first else set()
+    out.discard(key)
+    return out
+
+
 def _date_bound(value: str | None, upper: bool) -> str | None:
     """A partial bound widened to its whole year/month: start → YYYY-01-01, end → YYYY-12-31.
 
@@ -300,6 +334,20 @@ def build_kb(directory: Path = KB_DIR) -> KB:
         for off in ent.offices:
             if off.country:
                 offices.setdefault((off.role, off.country), []).append((off.start or "", ent.id))
+
+    # Other spellings of an alias ("عبدالله" for "عبد الله") name the same entities, unless the
+    # KB lists that spelling for someone itself.
+    extra: dict[tuple[str, ...], list[str]] = {}
+    for key, ids in index.items():
+        for var in spelling_variants(key):
+            if var in index:
+                continue
+            have = extra.setdefault(var, [])
+            for eid, vote in zip(ids, weak_votes[key]):
+                if eid not in have:
+                    have.append(eid)
+                    weak_votes.setdefault(var, []).append(vote)
+    index.update(extra)
 
     prio = {eid: e.priority for eid, e in kb.entities.items()}
     kb.alias_index = {k: tuple(sorted(v, key=lambda x: -prio[x])) for k, v in index.items()}

@@ -32,7 +32,8 @@ from .alias_context import AliasContextMixin
 from .apposition import AppositionMixin
 from .names import UnknownNamesMixin
 from .roles import RolePhrase, find_roles
-from .variants import merge_parenthesised, merge_variants
+from .title_spans import absorb_titles
+from .variants import merge_misspelt, merge_parenthesised, merge_variants
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
@@ -96,7 +97,12 @@ class _Linker(UnknownNamesMixin, AppositionMixin, AliasContextMixin):
 
     # -- 1. KB aliases ----------------------------------------------------------------------
     def link_aliases(self) -> list[tuple[AliasMatch, str]]:
-        matches = match_aliases(self.tokens, self.kb)
+        nasab = folded_words("entity_context.toml", "nasab", "words")
+        # "خالد بن سلمان بن عبدالعزيز": a person right after "بن" is an ancestor inside a longer
+        # name, not mentioned in their own right (nor support for their other aliases)
+        matches = [m for m in match_aliases(self.tokens, self.kb)
+                   if not (m.first and not m.prefix and self.tokens[m.first - 1].norm in nasab
+                           and self.kb.get(m.ids[0]).type == "PER")]
         support = Counter(m.ids[0] for m in matches if len(m.ids) == 1 and not m.weak)
         triggers = folded_words("entity_context.toml", "place_triggers", "words")
         org_heads = folded_words("entity_context.toml", "org_heads", "words")
@@ -219,6 +225,10 @@ class _Linker(UnknownNamesMixin, AppositionMixin, AliasContextMixin):
         resolved.sort()
         # Resolve in text order so counterparts can see their antecedent.
         for rp in roles:
+            if rp.number == "pl" and len(rp.countries) <= 1:
+                # "المسؤولين الأتراك", "قادة طالبان": a group, not the one person of that office
+                # (a plural over several countries is each one's holder: "قادة ألمانيا وفرنسا")
+                continue
             apposed = self._apposition(rp, person_at)
             if rp.counterpart:
                 ante = self._antecedent(rp, resolved)
@@ -342,13 +352,16 @@ class _Linker(UnknownNamesMixin, AppositionMixin, AliasContextMixin):
     def link_anaphors(self) -> None:
         """"المنظمة", "الحركة", "المملكة": the nearest earlier organisation or place they fit."""
         nouns = {fold(k): v for k, v in load_toml("entity_context.toml")["anaphors"]["nouns"].items()}
-        for tok in self.tokens:
+        adjectival = folded_words("entity_context.toml", "anaphors", "adjectival")
+        for i, tok in enumerate(self.tokens):
             if tok.kind != "word":
                 continue
             for prefix, stem in clitic_readings(tok.norm):
                 rule = nouns.get(stem)
                 if rule is None:
                     continue
+                if not prefix and stem in adjectival and self._after_definite(i):
+                    break  # "الهيئة المنظمة": an adjective, not "the organisation"
                 start = tok.start + proclitic_length(tok.text, prefix)
                 if self.overlaps(start, tok.end):
                     break
@@ -362,6 +375,19 @@ class _Linker(UnknownNamesMixin, AppositionMixin, AliasContextMixin):
                 if best:
                     self._mention(best[1], start, tok.end, "role")
                 break
+
+    def _after_definite(self, i: int) -> bool:
+        """The word before token ``i`` is a definite noun or adjective it may qualify ("الهيئة",
+        "للجنة", "والشركة"), with nothing between them."""
+        if i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        if prev.kind != "word" or self.body[prev.end:self.tokens[i].start].strip():
+            return False
+        if prev.norm in folded_words("entity_context.toml", "org_patterns", "stop"):
+            return False
+        return any(st.startswith("ال") for _, st in clitic_readings(prev.norm)) or \
+            prev.norm.startswith("لل")
 
     def _fits_anaphor(self, kb_id: str, rule: dict) -> bool:
         ent = self.kb.get(kb_id)
@@ -466,4 +492,6 @@ def link_entities(article: Article, kb: KB | None = None,
     linker.link_anaphors()
     merge_variants(linker.clusters, linker.kb)
     merge_parenthesised(linker.clusters, linker.body)
+    merge_misspelt(linker.clusters, linker.kb)
+    absorb_titles(linker.clusters, linker.tokens, linker.body)
     return linker.entities()

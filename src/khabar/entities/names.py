@@ -318,20 +318,34 @@ class UnknownNamesMixin:
 
     def _title_names(self) -> list[tuple[int, int, str]]:
         titles = folded_words("roles_grammar.toml", "titles", "words")
-        stop = folded_words("roles_grammar.toml", "titles", "stop")
+        named_after = folded_words("roles_grammar.toml", "titles", "named_after")
         out = []
         toks = self.tokens
         for i, tok in enumerate(toks[:-1]):
             if tok.kind != "word" or not any(s in titles for _, s in clitic_readings(tok.norm)):
                 continue
-            j = i + 1
-            # a name starts with a bare word (سامي), later parts may carry the article (الخطيب)
-            while j < len(toks) and j - i <= 3 and toks[j].kind == "word" and toks[j].norm not in stop \
-                    and not (j == i + 1 and toks[j].norm.startswith("ال")) \
-                    and self.kb.demonym_index.get(toks[j].norm[2:] if toks[j].norm.startswith("ال")
-                                                  else toks[j].norm) is None:
-                j += 1
-            if j > i + 1 and (j - i - 1) >= 2:
-                out.append((toks[i + 1].start, toks[j - 1].end, "PER"))
+            if i and toks[i - 1].kind == "word" and \
+                    any(s in named_after for _, s in clitic_readings(toks[i - 1].norm)):
+                continue  # "مستشفى الملك فيصل" is a hospital, not the king
+            span = self._name_after(i)
+            if span:
+                out.append(span)
         return out
 
+    def _name_after(self, i: int) -> tuple[int, int, str] | None:
+        """The name of two or three words right after token ``i`` (a title), if any."""
+        stop = folded_words("roles_grammar.toml", "titles", "stop")
+        joined = folded_words("entity_context.toml", "name_spelling", "joined")
+        toks = self.tokens
+        j, room = i + 1, 3
+        # a name starts with a bare word (سامي), later parts may carry the article (الخطيب);
+        # "عبد الله" written apart is one part of the name, not two
+        while j < len(toks) and j - i <= room and toks[j].kind == "word" and toks[j].norm not in stop \
+                and not (j == i + 1 and toks[j].norm.startswith("ال")) \
+                and self.kb.demonym_index.get(toks[j].norm[2:] if toks[j].norm.startswith("ال")
+                                              else toks[j].norm) is None:
+            room += toks[j].norm in joined and j - i < room
+            j += 1
+        if j - i - 1 >= 2:
+            return toks[i + 1].start, toks[j - 1].end, "PER"
+        return None

@@ -130,3 +130,39 @@ def merge_parenthesised(clusters: dict[str, Cluster], body: str) -> None:
             if drop is cl:
                 break
 
+
+
+def merge_misspelt(clusters: dict[str, Cluster], kb: KB) -> None:
+    """"سيرجيو ماتارالا" beside the KB's "سيرجيو ماتاريلا" (named in this article by a role or
+    another alias): an unknown full name with that person's first name and a surname one letter off
+    (five letters or more) is the same person, when exactly one KB person of the article fits."""
+    from .names import one_edit
+    people = [cl for cl in clusters.values() if cl.type == "PER" and cl.kb and kb.get(cl.kb)]
+    if not people:
+        return
+    joined = folded_words("entity_context.toml", "name_spelling", "joined")
+
+    def parts(text: str) -> list[str]:
+        # "عبد الفتاح" is one given name, not a first name and a surname
+        w = _words(text)
+        return [w[0] + w[1]] + w[2:] if len(w) >= 2 and w[0] in joined else w
+    ends = {cl.key: {(w[0], w[-1]) for a in kb.get(cl.kb).aliases for w in [parts(a)] if len(w) >= 2}
+            for cl in people}
+    for cl in list(clusters.values()):
+        if cl.type != "PER" or cl.kb or cl.key.startswith("role:"):
+            continue
+        names = [parts(m.text) for m in cl.mentions if m.kind == "name"]
+        full = [w for w in names if len(w) >= 2]
+        if not full:
+            continue
+        first, last = full[0][0], full[0][-1]
+        if len(last) < 5:
+            continue
+        fits = [p for p in people if any(f == first and one_edit(last, l) for f, l in ends[p.key])]
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        for m in cl.mentions:
+            if not any(t.start == m.start and t.end == m.end for t in target.mentions):
+                target.mentions.append(m)
+        del clusters[cl.key]
