@@ -14,7 +14,10 @@ attack hits, a town that never acts, a victim named after a killing) is read in 
 place in construct: "قمة سنغافورة") is read in ``parties`` and ``actors``; how a clause names its subject
 (an overt noun, "إنه", a noun in construct that names a standing deal) in ``grammar``. The subject a
 coordinated verb, an event noun complementing the verb, or a visit during a statement share with their
-sentence is read in ``carry``; the spot a landmark locates ("درنة شمال شرق ليبيا") in ``places``.
+sentence is read in ``carry``, as is the sentence's subject behind a pronoun on "لكنها"/"إلا أنه"; the
+spot a landmark locates ("درنة شمال شرق ليبيا") in ``places``. An attack's target or casualties never
+stand as its only actor (``roles``); a named person attacking with no violence told attacks in words
+(``precision``).
 Rules that override the general reading record where they fired in ``article.scratch["events.rules"]``
 (benchmarks/events_rules.py samples them for a hand check).
 """
@@ -31,11 +34,12 @@ from .dedupe import Mention, fold_repeats
 from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
                       places_only, recent_speaker, reporters, speech_type, struck_place, with_partner,
                       channels, opposed)
-from .carry import carried_subject, masdar_subject, visiting_speaker
+from .carry import carried_subject, masdar_subject, pronoun_subject, visiting_speaker
 from .places import landmark_place
 from .relative import relative_parties, told_relative
-from .precision import content_of, generic_plural, modal_without_party, pointed_back, speech_setting
-from .roles import first_person, heads_of_states, nisba_agents, patient_after, we_in
+from .precision import (content_of, generic_plural, modal_without_party, pointed_back, speech_setting,
+                        verbal_attack)
+from .roles import first_person, heads_of_states, nisba_agents, patient_after, struck_parties, victims_before, we_in
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 from .grammar import (_construct, _content_after, _inherit, _named_before, _noun_subject, _overt_subject,
                       _relative_agent, _same_lemma_actors, _self_reference)
@@ -287,6 +291,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 # "قام بزيارة … والتقى مع زعيمها كيم": the coordinated verb's subject is the one before
                 article.scratch.setdefault("events.rules", []).append(("subject_carried", m.start))
                 actors = carried + [a for a in actors if a not in carried]
+            if quote is None and not carried:
+                opener = pronoun_subject(words, m, sent_refs, timed, lex)
+                if opener and actors[:1] != [opener]:
+                    # "وتنفذ تركيا … ضربات … لكنها أيضا هددت": the pronoun is the sentence's subject
+                    article.scratch.setdefault("events.rules", []).append(("pronoun_subject", m.start))
+                    actors = [opener] + [a for a in actors if a != opener]
             agent_of = masdar_subject(words, m, sent_refs, timed, matches, lex) if quote is None else None
             if agent_of and agent_of not in actors:
                 # "استهل الوزير جولته بالاجتماع بأمير الكويت": the sentence's subject met the emir
@@ -373,6 +383,16 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             victim = patient_after(words, m, sent_refs, lex)
             if victim and victim in actors:
                 actors = [a for a in actors if a != victim]  # "قتل الفلسطينيين": the killed are no party
+            if actors and m.type == "ASSAULT":
+                # Beside its agent, an attack's target is a participant ("شنت تركيا غارات على مواقع
+                # الحزب": Turkey and the party); alone, it would read as the attacker, so it is left out
+                # ("هجمات دامية على قوات الأمن"، "قتل عنصران من الشرطة … في هجوم": no actor is known)
+                struck = struck_parties(body, words, m, sent_refs, lex)
+                victims = victims_before(body, words, m, sent_refs, lex)
+                if set(actors) <= struck | victims:
+                    rule = "assault_target" if set(actors) & struck else "assault_victims"
+                    article.scratch.setdefault("events.rules", []).append((rule, m.start))
+                    actors = []
             against = opposed(body, words, m, sent_refs, lex)
             if against:
                 actors = [a for a in actors if a not in against]  # "تدعم المعارضة ضد قوات الأسد"
@@ -404,6 +424,10 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     we or (speaker and speaker in actors and _self_reference(words, q0, m))):
                 # "سوف نهاجمه"، "قالت إنها ستواصل استهداف النواب": a speaker's own attack to come is a threat
                 type_ = "THREATEN"
+            if type_ == "ASSAULT" and verbal_attack(words, m, sent_refs, timed, lex):
+                # "هاجم ترامب الديمقراطيين": a named person attacking with no violence told attacks in words
+                article.scratch.setdefault("events.rules", []).append(("verbal_attack", m.start))
+                type_ = "DISAPPROVE"
             if _withdrawn(words, m, lex):
                 # "قررت سحب مساندتها للحكومة": support withdrawn is a rejection
                 article.scratch.setdefault("events.rules", []).append(("support_withdrawn", m.start))

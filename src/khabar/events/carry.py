@@ -141,3 +141,38 @@ def visiting_speaker(words, m: Match, speaker: str | None, lex: Lexicon) -> str 
     directed = nxt in _folded_list(lex, "carry", "visit_to") or (
         nxt[:1] == "ل" and len(nxt) > 3 and not nxt.startswith("لا"))
     return speaker if possessive or directed else None
+
+
+def pronoun_subject(words, m: Match, refs: list[Ref], timed: set[int], lex: Lexicon) -> str | None:
+    """The sentence's opening subject as the agent of a verb whose subject is only a pronoun on a
+    contrastive conjunction: "وتنفذ تركيا بانتظام ضربات … لكنها أيضا هددت …" (Turkey threatened),
+    "غير أنه رفض"، "إلا أنها وافقت". The sentence must open with its verb and a named subject (VSO:
+    named at the second word, a time may stand first; not a preposition first), and [carry]
+    pronoun_skip words ("أيضا"، "قد") may stand between the conjunction and the verb."""
+    if m.pos not in ("past", "present") or m.first < 3:
+        return None
+    conf = lex.extra.get("carry", {})
+    skip = _folded_list(lex, "carry", "pronoun_skip")
+    k = m.first - 1
+    while k > 0 and words[k].norm in skip:
+        k -= 1
+    one = _folded_list(lex, "carry", "pronoun_conj")
+    two = _folded_list(lex, "carry", "pronoun_conj_pairs")
+    if not (words[k].norm in one or (k > 0 and f"{words[k - 1].norm} {words[k].norm}" in two)):
+        return None
+    if not conf.get("pronoun_conj"):
+        return None
+    if words[0].norm in _folded_list(lex, "carry", "pronoun_not_first"):
+        return None
+    j = 1
+    while j < len(words) and j in timed:
+        j += 1
+    if j >= k:
+        return None
+    subj = next((r for r in refs if r.start == words[j].start and r.entity.type in ("PER", "ORG", "LOC")), None)
+    if subj is None:
+        return None
+    comps = _folded_list(lex, "carry", "complementisers")
+    if any(w.norm in comps for w in words[j:k - 1]):
+        return None  # "قال الوزير إن … لكنه": the pronoun may be the complement clause's subject
+    return subj.entity.id

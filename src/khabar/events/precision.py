@@ -121,3 +121,25 @@ def content_of(words: list[Token], prev: Match | None, m: Match, clause_of: list
                 or (k == m.first and w[:1] in "بل" and not w.startswith("ال")):
             return m.first - k <= 2
     return False
+
+
+def verbal_attack(words: list[Token], m: Match, refs: list[Ref], timed: set[int], lex: Lexicon) -> bool:
+    """An ASSAULT verb of [precision] verbal_verbs ("هاجم") whose subject is a named person (right
+    after it, a time may stand between, or right before it) in a sentence with no word of violence
+    ([precision] violence_words): "هاجم ترامب الديمقراطيين"، "وهاجمت الفنانة … الدراما" attack in
+    words, a disapproval. A gunman or a group that attacks is no named person; a named attacker with a
+    knife or a gun is kept by the violence words."""
+    if m.type != "ASSAULT" or m.pos not in ("past", "present") or m.stem not in _conf(lex, "verbal_verbs"):
+        return False
+    if any(word_in(w.norm, _conf(lex, "violence_words")) for w in words):
+        return False
+    k = m.last + 1
+    while k < len(words) and k in timed:
+        k += 1
+    after = next((r for r in refs if k < len(words) and r.start == words[k].start), None)
+    if after is not None:
+        return after.entity.type == "PER"
+    before = [r for r in refs if r.end <= m.start]
+    if before and m.first and before[-1].end >= words[m.first - 1].start:
+        return before[-1].entity.type == "PER"
+    return False

@@ -172,3 +172,58 @@ def heads_of_states(article: Article, words: list[Token], m: Match, refs: list[R
                 out[r.entity.id] = people[holder]
                 break
     return out
+
+
+def struck_parties(body: str, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> set[str]:
+    """Entities named as the target of an attack ([roles] target_types): after "على" or "ضد" within
+    target_reach words of the trigger ("هجمات دامية على قوات الأمن"، "أطلقت امرأتان النار على مبنى
+    القنصلية"، "ضربات جوية ضد مواقع الحزب"), with at most target_gap words between the preposition and
+    the name and no comma. The struck are no party to the attack. "على يد" names the agent and is
+    left alone."""
+    conf = lex.extra.get("roles", {})
+    if m.type not in set(conf.get("target_types", [])):
+        return set()
+    preps = _roles_list(lex, "target_preps")
+    agent_nouns = _roles_list(lex, "agent_nouns")
+    reach, gap_max = int(conf.get("target_reach", 3)), int(conf.get("target_gap", 2))
+    out: set[str] = set()
+    for k in range(m.last + 1, min(m.last + 1 + reach, len(words))):
+        if "،" in body[words[k - 1].end:words[k].start] or "," in body[words[k - 1].end:words[k].start]:
+            break
+        if words[k].norm not in preps:
+            continue
+        if k + 1 < len(words) and word_in(words[k + 1].norm, agent_nouns):
+            break  # "على يد مسلحين": by the hand of, the agent
+        ref = next((r for r in sorted(refs, key=lambda r: r.start) if r.start >= words[k].end), None)
+        if ref is None:
+            break
+        between = [w for w in words[k + 1:] if w.start < ref.start]
+        if len(between) <= gap_max and not any(c in body[words[k].end:ref.start] for c in "،,.:"):
+            out.add(ref.entity.id)
+        break
+    return out
+
+
+def victims_before(body: str, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> set[str]:
+    """Entities named as casualties before a one-sided attack in its sentence: "قتل عنصران من الشرطة
+    التركية … في هجوم"، "مقتل 9 من قوات الحرس الوطني في هجوم"، "مقتل 5 من القاعدة في غارة". A
+    casualty word ([roles] casualty_words), at most two words, then partitive "من" and the name: the
+    killed or wounded are no party to the attack. Clashes and battles ([roles] mutual_nouns) have
+    casualties on both sides and are left alone."""
+    conf = lex.extra.get("roles", {})
+    if m.type not in set(conf.get("victim_types", [])) or word_in(words[m.first].norm, _roles_list(lex, "mutual_nouns")):
+        return set()
+    casualty = _roles_list(lex, "casualty_words")
+    out: set[str] = set()
+    for k in range(m.first - 1, -1, -1):
+        if not word_in(words[k].norm, casualty):
+            continue
+        for j in range(k + 2, min(k + 4, m.first)):
+            if words[j].norm not in ("من", "ومن"):
+                continue
+            ref = next((r for r in refs if words[j].end <= r.start and r.start < m.start), None)
+            if ref is not None and not any(c in body[words[j].end:ref.start] for c in "،,.:") \
+                    and len([w for w in words[j + 1:m.first] if w.start < ref.start]) <= 2:
+                out.add(ref.entity.id)
+            break
+    return out
