@@ -94,7 +94,6 @@ def test_court_as_genitive_before_the_verb_is_not_the_speaker():
 
 
 def test_bare_government_is_the_articles_only_government():
-    from khabar.article import Entity
     body = "مددت السلطات التشادية حالة الطوارئ ثلاث مرات. وأعلنت الحكومة أنها لن تمددها مرة أخرى."
     a = __import__("quotes_helpers").article(body, {"ORG:Government of Chad": ["السلطات التشادية"]})
     a.entities[0].kb = "org:government:TD"

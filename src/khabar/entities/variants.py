@@ -82,11 +82,15 @@ def merge_variants(clusters: dict[str, Cluster], kb: KB) -> None:
                 fits.append(p)
         if len(fits) != 1:
             continue
-        target = fits[0]
-        for m in cl.mentions:
-            if not any(t.start == m.start and t.end == m.end for t in target.mentions):
-                target.mentions.append(m)
-        del clusters[cl.key]
+        _absorb(clusters, cl, fits[0])
+
+
+def _absorb(clusters: dict[str, Cluster], cl: Cluster, target: Cluster) -> None:
+    """``cl`` joins ``target``: its mentions move over (each span once) and it is dropped."""
+    for m in cl.mentions:
+        if not any(t.start == m.start and t.end == m.end for t in target.mentions):
+            target.mentions.append(m)
+    del clusters[cl.key]
 
 
 def merge_parenthesised(clusters: dict[str, Cluster], body: str) -> None:
@@ -161,8 +165,4 @@ def merge_misspelt(clusters: dict[str, Cluster], kb: KB) -> None:
         fits = [p for p in people if any(f == first and one_edit(last, l) for f, l in ends[p.key])]
         if len(fits) != 1:
             continue
-        target = fits[0]
-        for m in cl.mentions:
-            if not any(t.start == m.start and t.end == m.end for t in target.mentions):
-                target.mentions.append(m)
-        del clusters[cl.key]
+        _absorb(clusters, cl, fits[0])
