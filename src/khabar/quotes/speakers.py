@@ -18,6 +18,7 @@ from ..text import fold
 from .cues import folded_set
 from .antecedents import earlier_org as _earlier_org
 from .names import given_not_function_word, is_head, is_title, known_given_name, name_kind, name_prefix
+from .office_heads import inner_holder, name_end, starts_name
 
 _COMMA = {",", "،", "؛", ";"}
 _TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
@@ -214,6 +215,21 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         org_heads = folded_set("cue_entities", "org_heads")
         pers = [m for m in pers if fold(body[m[0]:m[1]].split()[0]) not in org_heads]
     desc = _clean(body[first.start:tokens[seg - 1].end])
+    inner = inner_holder(tokens, a, b, lambda x: starts_name(tokens, idx, x, b)) if titled else None
+    if inner is not None:
+        # "مدير مكتب زعيم المعارضة سومايلا سيسي": the name is the inner office's holder; the
+        # speaker is the unnamed head, unless named in apposition after a comma
+        e = name_end(tokens, idx, inner, b)
+        if e < b and tokens[e].text in _COMMA:
+            found = _name_after_role(tokens, idx, e - 1, b)
+            if found is not None and found[0] == e + 1:
+                m = next((m for m in idx.within(tokens[e + 1].start, tokens[e + 1].end)
+                          if m[0] == tokens[e + 1].start and m[3] == "PER"), None)
+                if m is not None:
+                    return Subject(m[2], None, True, found[1])
+                return Subject(None, None, True, found[1],
+                               (tokens[found[0]].start, tokens[found[1] - 1].end), fallback=desc)
+        return Subject(None, desc, True, max(seg, e))
     org = next((m for m in ments if m[0] == first.start and m[3] == "ORG"), None)
     if unnamed and org is not None and first.norm.startswith("ال") and not pers:
         # "وأكدت الشرطة البريطانية"، "واضافت الوكالة": the entity stage knows which one
