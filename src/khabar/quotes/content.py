@@ -12,7 +12,8 @@ from functools import cache
 from ..text import Token, fold
 from .cues import Cue, folded_set, light_masdar_of
 from .names import is_title, name_kind
-from .speakers import Subject, is_adjunct, subject_after, subject_before
+from .speakers import Subject, is_adjunct, subject_after
+from .subject_before import subject_before
 
 _COMMA = {",", "،", "؛", ";"}
 _MAX_PARTIAL_WORDS = 6

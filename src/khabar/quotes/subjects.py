@@ -12,7 +12,8 @@ from functools import cache
 from ..text import fold
 from .cues import Cue, folded_set, settings
 from .names import is_title, name_prefix, org_name
-from .speakers import Subject, subject_after, subject_before
+from .speakers import Subject, subject_after
+from .subject_before import subject_before
 
 _COMMA = {",", "،", "؛", ";"}
 

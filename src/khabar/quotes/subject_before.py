@@ -1,0 +1,150 @@
+"""The subject written before a cue (SVO: "صحيفة الحياة قالت إن", "وكان الوزير قد قال"), for
+``speakers``' verb-first reading: the mention ending just before the cue, within the clause, not
+governed by a preposition, not inside a question; an organisation head noun a few words back.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..text import Token
+from .cues import folded_set
+from .names import name_kind
+from .speakers import _COMMA, _TIME, MentionIndex, Subject, _clean, _stem_in, body_of, is_adjunct
+
+
+def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor: int) -> Subject | None:
+    """An SVO subject ending right before the cue ("بوتين قال", "كانت الخلف قد ذكرت")."""
+    aux = folded_set("subject", "auxiliaries")
+    j = cue_first - 1
+    while j >= floor and tokens[j].norm in aux:
+        j -= 1
+    if j < floor:
+        return None
+    tok = tokens[j]
+    if tok.norm in folded_set("subject", "pronoun_subjects"):
+        return Subject(None, None, False, cue_first)  # a pronoun: the previous speaker
+    if _in_question(tokens, floor, j):
+        # "وردا على سؤال عما إذا كان X عاد من ليبيا قالت": what was asked holds no subject
+        return Subject(None, None, False, cue_first)
+    if tok.kind != "word" and tok.text not in "\"»”":
+        return _kana_subject(tokens, idx, floor, j, cue_first) if tok.text in _COMMA else None
+    # allow one trailing adjective or closing mark between the mention and the cue
+    m = idx.ending_at(tok.end, slack=0)
+    if m is None and j - 1 >= floor:
+        m = idx.ending_at(tokens[j - 1].end, slack=0)
+    if m is not None and m[3] == "LOC" and m[0] > tokens[floor].start:
+        # "صحيفة «الحياة» السعودية قالت": the place is an adjective of an organisation's name
+        org = _org_before(tokens, idx, m[0], floor)
+        if org is not None:
+            return Subject(None, None, True, cue_first, org)
+    if m is not None and _governed(tokens, idx, m, floor):
+        i = bisect_left([t.start for t in tokens], m[0]) - 1  # the token "بموقع"/"بوزارة"
+        if _glued(tokens, m) and not any(tokens[x].norm in folded_set("unnamed", "heads")
+                                         for x in range(max(floor, i - 3), i)):
+            m = None  # "تغريدات بموقع تويتر تقول": a tweet's medium is no speaker
+        elif not _glued(tokens, m):
+            return None  # "… من ليبيا قالت": the object of a preposition is no subject
+    if m is not None:
+        i = bisect_left([t.start for t in tokens], m[0])
+        if floor < i < len(tokens) and tokens[i].start == m[0] and \
+                tokens[i - 1].norm in folded_set("unnamed", "heads") and m[3] != "PER":
+            # "وكان مسؤولو الاستخبارات الأميركية قالوا": officials of an institution, unnamed
+            return Subject(None, " ".join(t.text for t in tokens[i - 1:j + 1]), True, cue_first)
+        return Subject(m[2], None, True, cue_first)
+    # an unnamed source before the verb: "وكانت السلطات الأمنية قالت"
+    k = j
+    while k > floor and tokens[k - 1].kind == "word" and j - k < 3:
+        k -= 1
+    heads = folded_set("unnamed", "heads")
+    for s in range(k, j + 1):
+        if tokens[s].norm in folded_set("institutions", "bare") and \
+                all(t.norm.startswith("ال") for t in tokens[s + 1:j + 1]) and \
+                (s == floor or tokens[s - 1].norm in aux or tokens[s - 1].text in _COMMA or
+                 tokens[s - 1].norm in folded_set("subject", "subordinators") or
+                 tokens[s - 1].norm in folded_set("narrator", "openers")):
+            # (it opens its clause: in "عن قرار المحكمة قال" the court is a genitive)
+            # "وكانت الشرطة قالت": an institution (cue_entities), not an unnamed source
+            return Subject(None, None, True, cue_first, (tokens[s].start, tokens[j].end),
+                           fallback=" ".join(t.text for t in tokens[s:j + 1]), institution=True)
+        if tokens[s].norm in heads or _stem_in(tokens[s], heads):
+            return Subject(None, " ".join(t.text for t in tokens[s:j + 1]), True, cue_first)
+    # a short clause-initial noun phrase of two words or more: "موضي الخلف كانت قد ذكرت"; only
+    # a name ("بشأن أموال تقول إنها": a relative clause, its subject is someone said before)
+    if (k == floor or tokens[k - 1].text in _COMMA) and j > k:
+        words = tokens[k:j + 1]
+        if all(w.kind == "word" and not is_adjunct(w) and w.norm not in _TIME
+               and w.norm not in folded_set("narrator", "openers") for w in words) and \
+                name_kind(body_of(tokens, k, j)) is not None:
+            return Subject(None, None, True, cue_first, (tokens[k].start, tokens[j].end))
+    return None
+
+
+def _kana_subject(tokens: list[Token], idx: MentionIndex, floor: int, j: int,
+                  cue_first: int) -> Subject | None:
+    """"وكان رئيس المجمع الأسقفي، الكاردينال ليوبولدو برينيس، قد قال": in a sentence opened by
+    كان, the noun phrase between it and the cue is the subject, appositions and all. The person
+    named in it wins (the apposition after the role), then a person or organisation opening it."""
+    k = floor
+    while k < j and tokens[k].norm in ("و", "ف"):
+        k += 1
+    if k >= j or tokens[k].norm not in folded_set("subject", "kana"):
+        return None
+    lo, hi = tokens[k + 1].start, tokens[j].start
+    ments = [m for m in idx.within(lo, hi) if m[1] <= hi and not _governed(tokens, idx, m, k + 1)]
+    named = [m for m in ments if m[3] == "PER" and m[4] == "name"]
+    if named:
+        return Subject(named[0][2], None, True, cue_first)
+    if tokens[k + 1].norm in folded_set("unnamed", "heads"):
+        # "وكان مسؤولو الاستخبارات الأميركية قالوا": unnamed officials of an institution are not
+        # the institution
+        return Subject(None, _clean(body_of(tokens, k + 1, j - 1 if tokens[j].text in _COMMA else j)),
+                       True, cue_first)
+    first = [m for m in ments if m[0] == lo and m[3] in ("PER", "ORG")]
+    if first:
+        return Subject(first[0][2], None, True, cue_first)
+    return None
+
+
+def _in_question(tokens: list[Token], floor: int, j: int) -> bool:
+    """A question clause ("ردا على سؤال …") runs from ``floor`` to token ``j`` with no comma."""
+    openers = folded_set("subject", "question_openers")
+    for k in range(floor, j + 1):
+        if tokens[k].text in _COMMA:
+            return False
+        if tokens[k].norm in openers:
+            return not any(t.text in _COMMA for t in tokens[k:j + 1])
+    return False
+
+
+def _governed(tokens: list[Token], idx: MentionIndex, m: tuple, floor: int) -> bool:
+    """Mention ``m`` is the object of a preposition standing before it ("من ليبيا")."""
+    if _glued(tokens, m):
+        return True
+    i = bisect_left([t.start for t in tokens], m[0])
+    if i <= floor or i >= len(tokens) or tokens[i].start != m[0]:
+        return False
+    return tokens[i - 1].norm in folded_set("subject", "prepositions")
+
+
+def _glued(tokens: list[Token], m: tuple) -> bool:
+    """The preposition ب glued to the name's first word: "بموقع تويتر" (not ل: "القيادة العامة
+    للقوات المسلحة" is one subject)."""
+    i = bisect_left([t.start for t in tokens], m[0])
+    return 0 < i <= len(tokens) and tokens[i - 1].start < m[0] < tokens[i - 1].end and \
+        tokens[i - 1].text[:m[0] - tokens[i - 1].start] in ("ب", "وب", "فب")
+
+
+def _org_before(tokens: list[Token], idx: MentionIndex, pos: int, floor: int) -> tuple[int, int] | None:
+    """The span of an organisation's name that ends with the place adjective starting at ``pos``:
+    the clause-initial words from an organisation head ("صحيفة", "وزارة") up to it."""
+    org_heads = folded_set("cue_entities", "org_heads")
+    i = next((x for x in range(floor, len(tokens)) if tokens[x].start >= pos), None)
+    if i is None:
+        return None
+    for k in range(i - 1, max(floor, i - 6) - 1, -1):
+        if tokens[k].text in _COMMA or tokens[k].text == ".":
+            return None
+        if tokens[k].norm in org_heads or tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in org_heads:
+            end = idx.ending_at(tokens[i].end) or (0, tokens[i].end)
+            return tokens[k].start, end[1]
+    return None
