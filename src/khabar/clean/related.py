@@ -45,10 +45,11 @@ from ..resources import load_toml
 from ..text.normalize import fold
 from .rules import RESOURCE
 from .subheadings import load_heading_rules
+from .teasers import _INVISIBLE as teasers_invisible
 from .teasers import load_teaser_rules
 
 REASON = "related"
-_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u00a0"
+_INVISIBLE = teasers_invisible + "\u00a0"
 _CLOSERS = "\"'”’»)]›"
 _OPENERS = "\"'“‘«(["
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")

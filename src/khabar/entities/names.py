@@ -49,14 +49,14 @@ def one_edit(a: str, b: str) -> bool:
 @cache
 def _common_phrases() -> frozenset[tuple[str, str]]:
     """(head, next word) pairs that make a common noun phrase, not a name: "حركة المرور"."""
-    phrases = load_toml("entity_context.toml").get("org_patterns", {}).get("common_phrases", ())
-    return frozenset(tuple(fold(p).split()[:2]) for p in phrases if len(p.split()) >= 2)
+    phrases = folded_words("entity_context.toml", "org_patterns", "common_phrases")
+    return frozenset(tuple(p.split()[:2]) for p in phrases if len(p.split()) >= 2)
 
 
 @cache
 def _formulas() -> frozenset[str]:
     """Religious formulas that are no names (entity_context.toml [formulas]), folded."""
-    return frozenset(fold(p) for p in load_toml("entity_context.toml").get("formulas", {}).get("phrases", ()))
+    return folded_words("entity_context.toml", "formulas", "phrases")
 
 
 class UnknownNamesMixin:

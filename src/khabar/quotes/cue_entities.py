@@ -26,7 +26,6 @@ def cue_entities(article: Article, subjects: list) -> None:
     max_words = int(cfg.get("max_words", 4))
     body = article.body
     made: list[tuple[set[str], Entity]] = []
-    n = 0
     used = {e.id for e in article.entities}
     seen = set()
     for _, subj in subjects:
@@ -55,12 +54,7 @@ def cue_entities(article: Article, subjects: list) -> None:
             if ent is not None and len(text) > len(ent.name_ar):
                 ent.name = ent.name_ar = text
             if ent is None:
-                n += 1
-                while f"q{n}" in used:
-                    n += 1
-                ent = Entity(f"q{n}", "ORG", text, text, None, [], source="cue")
-                article.entities.append(ent)
-                used.add(ent.id)
+                ent = _new_entity(article, used, "ORG", text)
                 made.append((keys, ent))
             ent.mentions.append(Mention(s, e, text, "name"))
             subj.entity = ent.id
@@ -71,12 +65,7 @@ def cue_entities(article: Article, subjects: list) -> None:
             s, e, name = quoted
             ent = _entity_at(article, s, e, "ORG")
             if ent is None:
-                n += 1
-                while f"q{n}" in used:
-                    n += 1
-                ent = Entity(f"q{n}", "ORG", name, name, None, [], source="cue")
-                article.entities.append(ent)
-                used.add(ent.id)
+                ent = _new_entity(article, used, "ORG", name)
             ent.mentions.append(Mention(s, e, body[s:e], "name"))
             subj.entity = ent.id
             continue
@@ -141,13 +130,7 @@ def cue_entities(article: Article, subjects: list) -> None:
                 subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
                 subj.phrase = None
                 continue
-            n += 1
-            while f"q{n}" in used:
-                n += 1
-            name = " ".join(words)
-            ent = Entity(f"q{n}", typ, name, name, None, [], source="cue")
-            article.entities.append(ent)
-            used.add(ent.id)
+            ent = _new_entity(article, used, typ, " ".join(words))
             made.append((keys, ent))
         else:
             for k, x in made:
@@ -155,6 +138,17 @@ def cue_entities(article: Article, subjects: list) -> None:
                     k |= keys
         ent.mentions.append(Mention(s, e, text, "name"))
         subj.entity = ent.id
+
+
+def _new_entity(article: Article, used: set[str], typ: str, name: str) -> Entity:
+    """A cue-made entity under the first free id q1, q2, …, added to the article."""
+    k = 1
+    while f"q{k}" in used:
+        k += 1
+    ent = Entity(f"q{k}", typ, name, name, None, [], source="cue")
+    article.entities.append(ent)
+    used.add(ent.id)
+    return ent
 
 
 _PLACE_TAIL = re.compile(r"\s+(?:في\s+|ب)(\w+)")
