@@ -74,7 +74,8 @@ def test_not_quantities():
     assert q("وصلت طائرات F-16 إلى القاعدة") == []
     assert q("تبنى مجلس الأمن القرار 2254 وفق المادة 7") == []
     assert q("بدأ الاجتماع الساعة 10:30 واستمر حتى الساعة العاشرة") == []
-    assert q("وصل قبل ثلاثة أيام") == []  # a date ("three days ago"), not an amount
+    assert q("سافر قبل عام 2015 إلى باريس") == []  # "before the year 2015": no year counted
+    assert q("عاد بعد شهر رمضان") == []
 
 
 def test_ambiguous_single_words_alone_are_not_numbers():
@@ -126,3 +127,23 @@ def test_counted_nouns_starting_with_waw_and_partitives():
     assert got == [("ثلاث وفيات", 3), ("خمسة من الحراس", 5)]
     # و + a verb after a number is a new clause, not a counted noun
     assert [q.text for q in find_quantities("وصل 12 وقال الشهود إنهم رأوه")] == ["12"]
+
+
+def test_the_amount_inside_a_shifted_date_is_a_quantity():
+    # "three days ago" is a date for the times stage and its amount a number for the analyst,
+    # as "منذ عامين" always was
+    assert q("وصل الوفد قبل ثلاثة أيام") == [("ثلاثة أيام", 3, "day")]
+    assert q("أغلق المصنع قبل عامين بسبب الديون") == [("عامين", 2, "year")]
+    assert q("ستنطلق المفاوضات بعد أسبوعين") == [("أسبوعين", 2, "week")]
+    assert q("غادر قبل أيام") == []  # no amount
+    # a three-word approximator stays in the span, "at most" opens a singular unit
+    assert q("سجن منذ ما يقرب من خمس سنوات") == [("ما يقرب من خمس سنوات", 5, "year")]
+    assert q("منح مهلة أقصاها شهر لتسوية الخلاف") == [("شهر", 1, "month")]
+
+
+def test_a_possessed_noun_counted_by_a_definite_number():
+    assert q("نجا الصياد وأبناؤه الثلاثة من العاصفة") == [("أبناؤه الثلاثة", 3, None)]
+    assert q("استقبلت الوزيرة موظفيها الخمسة عشر") == [("موظفيها الخمسة عشر", 15, None)]
+    assert q("احتفلت الجمعية بعيدها الأربعين") == []  # a singular head: an ordinal
+    assert q("افتتح المهرجان دورته العشرين") == []
+    assert q("زار مدرسة الثلاثة في القرية") == []  # ة, not the pronoun ه

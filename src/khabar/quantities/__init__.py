@@ -154,6 +154,8 @@ def _quantities(scan: Scan) -> list[Quantity]:
         label = h.j - h.i == 1 and h.j < n and toks[h.j].kind == "num"
         if h.type == "DURATION" and h.amount is not None and h.unit in TIME_UNITS and not label:
             found.append((h.i, h.j, h.skip, _number_value(h.amount), TIME_UNITS[h.unit]))
+        elif h.type == "DATE" and h.inner is not None and h.amount is not None and h.unit in TIME_UNITS:
+            found.append((h.inner[0], h.j, h.inner[1], _number_value(h.amount), TIME_UNITS[h.unit]))
         for k in range(h.i, h.j):
             blocked[k] = True
     i = 0

@@ -41,9 +41,13 @@ class _QLex:
         self.list_joiners = frozenset(fold(w) for w in n["list_joiners"]["words"])
         oh = n["ordinal_heads"]
         self.ordinal_heads = frozenset(fold(w) for w in oh["words"])
+        # the heads without ال, as they stand before a possessive ending ("دورته", "عيده")
+        self.ordinal_bases = self.ordinal_heads | {h[2:] for h in self.ordinal_heads if h.startswith("ال")}
         self.plurals_in_ta = frozenset(fold(w) for w in oh["plurals_in_ta"])
         self.clock_cues = frozenset(tuple(fold(w).split()) for w in n["clock_cues"]["words"])
         self.one_of = frozenset(fold(w) for w in n["one_of"]["words"])
+        self.possessive_endings = tuple(sorted((fold(w) for w in n["possessive_endings"]["forms"]),
+                                               key=len, reverse=True))
         t = load_toml("timex.toml")
         self.one_words = frozenset(fold(w) for w in t["one_unit_followers"]["one"])
         self.two_words = frozenset(fold(w) for w in t["two_words"]["forms"])
@@ -123,10 +127,14 @@ def noun_counts(scan: Scan, blocked: list[bool]) -> list[Found]:
                         break
                 hit = (i, i + 2, sk, 1, unit)
                 break
-            if stem.startswith("ال") and len(stem) >= 5 and stem[2:] not in lex.cardinals:
+            possessed = _possessed(scan, i, stem, q, lex)
+            if stem.startswith("ال") and len(stem) >= 5 and stem[2:] not in lex.cardinals or possessed:
                 num = read_definite_number(scan, i + 1, lex)
                 if num and not any(blocked[k] for k in range(i + 1, num[1])) and \
-                        not ordinal_context(toks, i + 1):
+                        (not _scale_after(toks, num[1], lex) if possessed else not ordinal_context(toks, i + 1)):
+                    if possessed:  # "وأطفاله الثلاثة": the conjunction stays outside
+                        sk = max(clitic_skip(t.text, p2, s2) for p2, s2 in t.readings()
+                                 if _possessed(scan, i, s2, q, lex))
                     hit = (i, num[1], sk, num[0], None)
                     break
         if hit:
@@ -135,6 +143,33 @@ def noun_counts(scan: Scan, blocked: list[bool]) -> list[Found]:
         else:
             i += 1
     return out
+
+
+def _possessed(scan: Scan, i: int, stem: str, q: _QLex, lex) -> bool:
+    """A noun with a possessive ending and at least three letters before it ("أطفاله"), itself
+    not a number word; folding writes ة as ه, so the surface decides ("مدرسة الثلاثة" is no count)."""
+    if stem.startswith("ال") or stem in lex.cardinals:
+        return False
+    for end in q.possessive_endings:
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            if end == "ه":
+                a, b = scan.span(i, i + 1)
+                if scan.original[b - 1:b] != "ه":
+                    return False
+            if any(s2.endswith(end) and s2[:-len(end)] in q.ordinal_bases for _, s2 in scan.toks[i].readings()):
+                return False  # "بعيده الثلاثين": بـ + عيد, a singular head
+            base = stem[:-len(end)]
+            # a singular head makes the number an ordinal: "بدورته الأربعين", "بعيده الثلاثين";
+            # before a suffix ة is written ت, unlike the plural ات ("مشاركاتها الأربع")
+            if base.endswith("ت") and not base.endswith("ات") and "ال" + base[:-1] + "ه" not in q.plurals_in_ta:
+                return False
+            return True
+    return False
+
+
+def _scale_after(toks, j: int, lex) -> bool:
+    """"مقاهيها الثمانية آلاف": the definite number reads no scale, so the count would be wrong."""
+    return j < len(toks) and (toks[j].text in lex.scales or toks[j].text in lex.plural_scales)
 
 
 def before_clock_cue(toks, j: int) -> bool:

@@ -133,7 +133,7 @@ def _with_approximators(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
     prev_end = 0
     for n, h in enumerate(hits):
         if h.type == "DURATION" and h.skip == 0:
-            for k in (h.i - 2, h.i - 1):
+            for k in (h.i - 3, h.i - 2, h.i - 1):  # "ما يقرب من عامين" has three words
                 if k < prev_end:
                     continue
                 ap = ctx.lex.approximators.match(ctx.scan, k, clitics=True)

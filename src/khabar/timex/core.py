@@ -25,6 +25,9 @@ class Hit:
     part: str | None = None  # TIMEX3 part of day (MO, AF, EV, NI)
     amount: float | None = None  # of a duration, in ``unit`` (for khabar.quantities)
     unit: str | None = None  # duration unit letter: S MIN H D W MO Y DE CE
+    # (token, proclitic skip) where the amount of a shifted date starts: "قبل عامين" is a date and
+    # its "عامين" a quantity of 2 years (khabar.quantities)
+    inner: tuple[int, int] | None = None
 
 
 class Ctx:

@@ -78,10 +78,27 @@ def _duration_core(ctx: Ctx, j: int, clitics: bool, opened: bool = False):
             plural = stem in lex.duration_plurals
             if ctx.text(j + 1) == _HALF and not plural:
                 return j + 2, u[0], 1.5, sk, start
+            if _names_a_period(ctx, j + 1):
+                return None
             if opened or j > 0 and (_stem_in(ctx, j - 1, lex.duration_openers) is not None
                           or _stem_in(ctx, j - 1, lex.shift_forms) is not None):
                 return j + 1, u[0], None if plural else 1, sk, start
     return None
+
+
+def _names_a_period(ctx: Ctx, k: int) -> bool:
+    """A singular unit followed by a number, a month or a definite noun is in construct state and
+    names a period, not an amount of one: "قبل عام 2010", "بعد شهر رمضان", "قبل يوم الجمعة"."""
+    if k >= ctx.n:
+        return False
+    tok = ctx.toks[k]
+    if tok.kind == "num":
+        return True
+    if tok.kind != "word":
+        return False
+    lex = ctx.lex
+    return tok.text.startswith("ال") or lex.months.match(ctx.scan, k, clitics=False) is not None or \
+        lex.hijri_months.match(ctx.scan, k, clitics=False) is not None
 
 
 def rule_duration(ctx: Ctx, i: int) -> list[Hit] | None:
@@ -101,7 +118,7 @@ def rule_duration(ctx: Ctx, i: int) -> list[Hit] | None:
     if sign is not None and unit in _SHIFT_UNITS and amount is not None and \
             ctx.text(end) not in lex.shift_blockers:
         value = R.shift(ctx.dct, unit, amount, sign) if ctx.dct else None
-        return [Hit(i, end, value, type="DATE", skip=skip)]
+        return [Hit(i, end, value, type="DATE", skip=skip, amount=amount, unit=unit, inner=(start, sk))]
     # a plain duration: the span starts at the number, a shift word stays outside
     mod = lex.period_mods.match(ctx.scan, end, clitics=False)
     if mod and mod[1] != 0 and ctx.text(start) == "ال":
