@@ -156,3 +156,21 @@ def test_scraped_cnn_articles_lose_only_their_tail():
         assert not any(fold(g).startswith(("و", "ف")) and not fold(g).startswith(("وصف", "وقع", "وجه", "وصل", "وافق"))
                        for g in gone)
     assert hit > 10
+
+
+def test_a_lead_whose_verb_is_not_listed_joins_the_run_on_its_weekday():
+    # "طمأن" and "احتفى" are in no verb list: the weekday after the subject carries them
+    odd_verbs = [
+        "احتفى اتحاد الكتاب التونسيين، الخميس، بمرور خمسين عاما على تأسيسه في حفل بالعاصمة.",
+        "طمأن وزير الصحة اللبناني، الأربعاء، على حالة الجرحى الذين نقلوا إلى مستشفيات صيدا.",
+    ]
+    cleaned = clean_text(text(*STORY, *odd_verbs, *TEASERS))
+    assert teasers_removed(cleaned) == odd_verbs + TEASERS
+    assert cleaned.body.rstrip().endswith(STORY[-1])
+
+
+def test_a_story_connective_with_a_weekday_is_not_a_lead():
+    closing = "يذكر أن المدينة شهدت، الجمعة، انقطاعا واسعا للمياه بسبب عطل في خط الضخ الرئيسي."
+    cleaned = clean_text(text(*STORY, closing, *TEASERS))
+    assert closing in cleaned.body
+    assert teasers_removed(cleaned) == TEASERS

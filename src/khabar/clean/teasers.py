@@ -42,6 +42,7 @@ class TeaserRules:
     verbs: frozenset[str]
     weekdays: frozenset[str]
     stopwords: frozenset[str]
+    story_openers: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def load_teaser_rules(resource: str = RESOURCE) -> TeaserRules:
         weekday_within=int(data.get("weekday_within_words", 20)),
         verbs=frozenset(verbs), weekdays=frozenset(fold(w) for w in data.get("weekdays", ())),
         stopwords=frozenset(fold(w) for w in data.get("stopwords", ())),
+        story_openers=frozenset(fold(w) for w in data.get("story_openers", ())),
     )
 
 
@@ -111,6 +113,14 @@ def _stems(text: str, tr: TeaserRules) -> set[str]:
     return out
 
 
+def _no_connective(paragraph: str, tr: TeaserRules) -> bool:
+    """The paragraph opens with neither و/ف nor a story connective: a lead whose verb the list lacks
+    ("طمأن الملك، الأحد، ...") is taken on its weekday evidence; the story's own "وأعلن، الأحد، ..."
+    or "يذكر أن ..." is not."""
+    words = _words(paragraph[:40])
+    return bool(words) and not words[0].startswith(("و", "ف")) and words[0] not in tr.story_openers
+
+
 def _one_sentence(paragraph: str) -> bool:
     return _INNER_STOP.search(paragraph.rstrip()) is None
 
@@ -126,7 +136,8 @@ def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: Ru
         line = lines[k]
         if not tr.min_chars <= len(line) <= tr.max_chars or not _one_sentence(line):
             break
-        if not (opens_with_lead_verb(line, tr) or _dateline_start(line, rules)):
+        if not (opens_with_lead_verb(line, tr) or _dateline_start(line, rules)
+                or _no_connective(line, tr) and weekday_after_subject(line, tr)):
             break
         run.append(k)
     if len(run) < tr.min_run:
