@@ -291,6 +291,20 @@ def test_credit_line_ending_with_a_place_gives_byline_and_dateline():
     assert cleaned.body.startswith("أعلنت")
 
 
+def test_desk_credit_after_the_outlet_or_author_leaves_the_byline_to_them():
+    from khabar.clean import clean_text
+    story = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بطاقة استيعابية تصل إلى مئتي سرير "
+             "وبتكلفة إجمالية بلغت عشرات الملايين.")
+    cleaned = clean_text("افتتاح مستشفى جديد\n\nصحيفة الغد – متابعات\n" + story)
+    assert cleaned.byline == "صحيفة الغد" and cleaned.dateline is None
+    assert cleaned.body.startswith("أعلنت")
+    cleaned = clean_text("افتتاح مستشفى جديد\n\nمنى الخطيب – متابعات\n" + story)
+    assert cleaned.byline == "منى الخطيب"
+    # after a place, the place is the dateline and the desk credit stays the byline
+    cleaned = clean_text("افتتاح مستشفى جديد\n\nالرياض – متابعات\n" + story)
+    assert cleaned.dateline.startswith("الرياض") and cleaned.byline == "متابعات"
+
+
 def test_link_back_glued_to_the_last_paragraph_is_removed():
     from khabar.clean import clean_text
     text = ("عنوان الخبر\n\nأعلنت البلدية عن افتتاح حديقة عامة جديدة في الحي الشمالي بمساحة كبيرة. "

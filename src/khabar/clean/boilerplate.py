@@ -159,7 +159,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
             reasons[k] = _DATELINE
             continue
         if byline is None and later and header.byline_kind(line, rules, story_follows):
-            byline, place = header.split_place(header.tidy_credit(line))
+            byline, place = header.split_place(header.tidy_credit(line), rules)
             dateline = dateline or place
             reasons[k] = _BYLINE
             continue

@@ -119,7 +119,8 @@ def dateline_line(line: str, rules: RuleSet) -> tuple[str, str | None] | None:
         return None
     parts = [p for p in _DASH_SPLIT.split(line) if p]
     if len(parts) == 2 and len(parts[0].split()) <= 3 and is_agency(parts[1], rules) \
-            and not is_agency(parts[0], rules):
+            and not is_agency(parts[0], rules) \
+            and (compact(parts[1]) not in rules.desk_credits or _is_place(parts[0])):
         return line, parts[1].strip()
     # "دبي، الإمارات العربية المتحدة (CNN) --" standing on its own line
     found = split_dateline(line, rules, min_rest=0)
@@ -188,18 +189,25 @@ def _credit_prefix(paragraph: str, rules: RuleSet) -> tuple[int, str, str | None
 _NAV_WORDS = re.compile(r"^(?:(?:next|previous|prev|home|menu)\s+)+", re.I)
 
 
-def split_place(credit: str) -> tuple[str, str | None]:
+def _is_place(text: str) -> bool:
+    """What the knowledge base knows as a place (a city, a country or a region)."""
+    from ..entities.kb import load_kb, norm_key
+    kb = load_kb()
+    ids = kb.alias_index.get(norm_key(text), ())
+    return bool(ids) and kb.get(ids[0]).type == "LOC"
+
+
+def split_place(credit: str, rules: RuleSet | None = None) -> tuple[str, str | None]:
     """"عين اليوم – واشنطن" → ("عين اليوم", "واشنطن"): the place a credit line ends with is the
-    dateline. A place is what the knowledge base knows as one (a city, a country or a region)."""
+    dateline; "عين اليوم – متابعات" → ("عين اليوم", None): a desk credit after the outlet drops."""
     parts = [p for p in _DASH_SPLIT.split(credit) if p.strip()]
     if len(parts) < 2:
         return credit, None
-    from ..entities.kb import load_kb, norm_key
-    kb = load_kb()
-    ids = kb.alias_index.get(norm_key(parts[-1]), ())
-    if ids and kb.get(ids[0]).type == "LOC":
-        dash = credit.rfind(parts[-1])
+    dash = credit.rfind(parts[-1])
+    if _is_place(parts[-1]):
         return _DASH_SPLIT.sub(" – ", credit[:dash]).strip(" –-—"), parts[-1].strip()
+    if rules is not None and compact(parts[-1]) in rules.desk_credits and not is_agency(parts[0], rules):
+        return _DASH_SPLIT.sub(" – ", credit[:dash]).strip(" –-—"), None
     return credit, None
 
 

@@ -77,6 +77,7 @@ class RuleSet:
     rules: list[Rule]
     settings: dict
     agencies: frozenset[str]
+    desk_credits: frozenset[str]
     byline_cues: tuple[str, ...]
     dateline_patterns: tuple[re.Pattern, ...]
     place_max_words: int
@@ -137,6 +138,7 @@ def load_rules(resource: str = RESOURCE) -> RuleSet:
     return RuleSet(
         rules=rules, settings=settings,
         agencies=frozenset(compact(a) for a in byline.get("agencies", ())),
+        desk_credits=frozenset(compact(a) for a in byline.get("desk_credits", ())),
         byline_cues=tuple(sorted((line_key(c) for c in byline.get("cues", ())), key=len, reverse=True)),
         dateline_patterns=tuple(re.compile(p) for p in dateline.get("patterns", ())),
         place_max_words=int(dateline.get("place_max_words", 7)),
