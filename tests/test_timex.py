@@ -312,3 +312,13 @@ def test_named_weekday_wins_over_the_publication_day():
 def test_year_noun_between_month_and_year():
     assert [(t.text, t.value) for t in find_times("جرى ذلك في 15 يوليو/ تموز عام 2016 في العاصمة", PUB)] == [
         ("15 يوليو/ تموز عام 2016", "2016-07-15")]
+
+
+def test_a_vague_time_of_day_stays_in_the_days_span():
+    from khabar.timex import find_times
+    got = [(t.text, t.value) for t in find_times("سيعقد المجلس جلسة طارئة في وقت لاحق اليوم لبحث الأزمة",
+                                                 published="2019-03-12")]
+    assert got == [("في وقت لاحق اليوم", "2019-03-12")]
+    got = [(t.text, t.value) for t in find_times("أفرجت السلطات عن الصحفي في وقت متأخر من مساء أمس",
+                                                 published="2019-03-12")]
+    assert got[0][0] == "في وقت متأخر من مساء أمس" and got[0][1].startswith("2019-03-11")

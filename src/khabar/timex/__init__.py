@@ -102,7 +102,7 @@ def _match(ctx: Ctx) -> list[Hit]:
             i = best_end
         else:
             i += 1
-    return _anchor_clocks(ctx, _with_approximators(ctx, _merge_clock(ctx, hits)))
+    return _with_vague_prefix(ctx, _anchor_clocks(ctx, _with_approximators(ctx, _merge_clock(ctx, hits))))
 
 
 def _merge_clock(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
@@ -141,6 +141,24 @@ def _with_approximators(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
                     hits[n] = Hit(k, h.j, h.value, type=h.type, skip=ap[2], minutes=h.minutes, day=h.day,
                                   clock=h.clock, part=h.part, amount=h.amount, unit=h.unit)
                     break
+        prev_end = hits[n].j
+    return hits
+
+
+def _with_vague_prefix(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
+    """A day keeps the vague time before it in its span: "في وقت لاحق اليوم", "في وقت متأخر من
+    ليل السبت" (the value stays the day's; "في" is kept only with "وقت")."""
+    lex = ctx.lex
+    prev_end = 0
+    for n, h in enumerate(hits):
+        if h.type in ("DATE", "TIME") and h.skip == 0:
+            k = h.i - 1
+            if k >= prev_end and ctx.text(k) == "من":
+                k -= 1
+            if k - 1 >= prev_end and ctx.text(k) in lex.vague_times and ctx.text(k - 1) == "وقت":
+                start = k - 2 if k - 2 >= prev_end and ctx.text(k - 2) == "في" else k - 1
+                hits[n] = Hit(start, h.j, h.value, type=h.type, skip=0, minutes=h.minutes, day=h.day,
+                              clock=h.clock, part=h.part, amount=h.amount, unit=h.unit, inner=h.inner)
         prev_end = hits[n].j
     return hits
 

@@ -112,6 +112,7 @@ class Lexicon:
         self.shift_forms = frozenset(self.shift_words.first)
         self.shift_blockers = _forms(t["shift_blockers"]["forms"])
         self.approximators = Phrases(t["approximators"])
+        self.vague_times = _forms(t["vague_times"]["forms"])
         self.sets = Phrases(t["sets"])
         self.year_openers = _forms(t["year_openers"]["forms"])
         self.seasons = Phrases(t["seasons"])
