@@ -201,7 +201,17 @@ def _anaphor_candidates(article: Article, prev: list, head: str) -> list:
     stem = head[2:] if head.startswith("ال") else head
     people = [x for x in prev if x[1] and (article.entity(x[1]) or Entity("", "", "", "")).type == "PER"]
     same = [x for x in people if any(stem[:-1] in fold(m.text) for m in article.entity(x[1]).mentions)]
+    # ("وقال متحدث باسم X إن …". "وأضاف المتحدث أن …": the unnamed source described so)
+    described = [x for x in prev if not x[1] and x[2] and _head_of(x[2]) == stem]
+    if described:
+        return sorted(same + described, key=lambda x: x[0])
     return same or people
+
+
+def _head_of(source: str) -> str:
+    words = source.split()
+    first = fold(words[0]) if words else ""
+    return first[2:] if first.startswith("ال") else first
 
 
 def _local(article: Article, prev: int | None, pos: int) -> bool:

@@ -15,7 +15,8 @@ from ..text import fold
 from .cues import folded_set
 from .names import is_head, is_title
 
-_MAX_SENTENCES = 2  # a bare name names the lede's office holder only within this distance
+_MAX_SENTENCES = 2
+_SAME_WORDS = 4  # words of an indefinite description repeated to name its source  # a bare name names the lede's office holder only within this distance
 
 
 def name_sources(article: Article, quotes: list[Quote], subjects: list) -> None:
@@ -31,12 +32,41 @@ def name_sources(article: Article, quotes: list[Quote], subjects: list) -> None:
         definite = " ".join(_definite(fold(w)) for w in words)
         hit = next((s.entity for pos, s in described if pos > q.cue_start and
                     " ".join(fold(w) for w in s.fallback.split()) == definite), None)
+        if hit is None:
+            hit = _repeated(article.body, q.cue_start, described)
         if hit is None and fold(words[0]) in folded_set("cataphora", "offices"):
             hit = _bare_name_after(article, q, named)
         if hit is not None:
+            src = q.source  # (q is among the quotes renamed: read its source first)
             for other in quotes:
-                if other.source == q.source and not other.speaker and other.start >= q.start:
+                if other.source == src and not other.speaker and other.start >= q.start:
                     other.speaker, other.source = hit, None
+
+
+def _repeated(body: str, cue_start: int, described: list) -> str | None:
+    """"كشف عضو في رئاسة الاتحاد الإسلامي …" … "وقال عضو في رئاسة الاتحاد الإسلامي، ابوبكر علي،":
+    the description repeated word for word after a later cue, with the name in apposition. Only
+    a specific one (_SAME_WORDS words or more), never a bare "مسؤول" or "مصدر أمني"."""
+    mine = _after_cue(body, cue_start)
+    if len(mine) < _SAME_WORDS:
+        return None
+    for pos, s in described:
+        if pos > cue_start and _after_cue(body, pos) == mine:
+            return s.entity
+    return None
+
+
+def _after_cue(body: str, pos: int) -> list[str]:
+    """The first _SAME_WORDS words after the cue word at ``pos``, up to any punctuation."""
+    words = []
+    for w in body[pos:pos + 200].split()[1:_SAME_WORDS + 1]:
+        bare = w.rstrip("،,؛:.")
+        if not bare.replace("ـ", "").isalpha():
+            break
+        words.append(fold(bare))
+        if bare != w:
+            break
+    return words
 
 
 def _definite(word: str) -> str:

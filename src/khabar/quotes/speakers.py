@@ -215,6 +215,14 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         org_heads = folded_set("cue_entities", "org_heads")
         pers = [m for m in pers if fold(body[m[0]:m[1]].split()[0]) not in org_heads]
     desc = _clean(body[first.start:tokens[seg - 1].end])
+    owner = spokesman_owner(tokens, idx, a, b) if unnamed or titled else set()
+    if owner:
+        # "وقال ناطق بلسان نتنياهو"، "متحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو": the
+        # person spoken for is not the speaker; a name in apposition after a comma is
+        ments = [m for m in ments if m[2] not in owner]
+        pers = [m for m in pers if m[2] not in owner]
+        if unnamed and not pers:
+            return Subject(None, desc, True, seg)
     inner = inner_holder(tokens, a, b, lambda x: starts_name(tokens, idx, x, b)) if titled else None
     if inner is not None:
         # "مدير مكتب زعيم المعارضة سومايلا سيسي": the name is the inner office's holder; the
@@ -316,6 +324,22 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
     if titled:
         return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end), fallback=desc)
     return Subject(None, None, True, seg, (first.start, tokens[seg - 1].end))
+
+
+def spokesman_owner(tokens: list[Token], idx: MentionIndex, a: int, b: int) -> set[str]:
+    """Entity ids of the person a spokesman speaks for: "ناطق بلسان نتنياهو"، "المتحدث باسم رئيس
+    الوزراء الإسرائيلي بنيامين نتنياهو" (a person's mention opening the noun phrase after
+    باسم/بلسان, before any comma)."""
+    of = folded_set("subject", "spokesman_of")
+    x = next((x for x in range(a + 1, min(b, a + 3)) if tokens[x].norm in of), None)
+    if x is None or x + 1 >= b:
+        return set()
+    end = next((y for y in range(x + 1, b) if tokens[y].text in _COMMA or tokens[y].kind != "word"), b)
+    if end <= x + 1:
+        return set()
+    # (the person right after باسم: "المتحدث باسم الحزب سمير عون" is the party's spokesman Aoun)
+    return {m[2] for m in idx.within(tokens[x + 1].start, tokens[end - 1].end)
+            if m[3] == "PER" and m[0] == tokens[x + 1].start}
 
 
 def _periphrasis(body: str, m: tuple) -> bool:

@@ -79,6 +79,12 @@ class SubjectMixin:
         after_adjunct = self.main_clause_subject(cue, lo)
         if after_adjunct is not None:
             return after_adjunct
+        opening = self.opening_verb_subject(cue, lo)
+        if opening is not None and self.country_subject(opening):
+            # "وردت تركيا بأن المطالب بإطلاق سراح برانسون "غير مقبولة"، مضيفة أنها …": a country
+            # after a verb that agrees with the participle is the subject, not a person named
+            # in the object
+            return opening
         for m in self.idx.within(s0, cue.start):
             if m[3] in ("PER", "ORG") and not self.in_mark(m[0]):
                 return Subject(m[2], None, True, end)
@@ -116,7 +122,9 @@ class SubjectMixin:
         toks = self.tokens
         g = cue.form.gender
         k = lo
-        while k < cue.first and toks[k].norm in ("و", "ف"):
+        # (and "قد": "فقد رحبت تركيا بالغارات معتبرة …")
+        while k < cue.first and (toks[k].norm in ("و", "ف") or
+                                 toks[k].norm in folded_set("subject", "perfect_particles")):
             k += 1
         if not g or k + 1 >= cue.first or toks[k].kind != "word":
             return None
@@ -132,6 +140,16 @@ class SubjectMixin:
         if m is None:
             return None
         return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1)
+
+    def country_subject(self, subj: Subject) -> bool:
+        ent = self.a.entity(subj.entity) if subj.entity else None
+        # (a place the knowledge base knows: a tagger "LOC" may be a misread role, "السفيرة")
+        if ent is None or ent.type != "LOC" or ent.kb is None:
+            return False
+        # (nor one a person's role mention also starts at: "السفيرة الأميركية")
+        starts = {m.start for m in ent.mentions}
+        return not any(m.start in starts for e in self.a.entities if e.type == "PER"
+                       for m in e.mentions)
 
     def _object_of_coordinated(self, cue: Cue, lo: int) -> bool:
         """A و-coordinated cue that takes an object, after a comma, in a sentence where an
@@ -167,6 +185,7 @@ class SubjectMixin:
             return None
         comma = False
         stop = folded_set("names", "stop")
+        lo = self.paragraph_lo(i, lo)
         for x in range(i - 1, lo - 1, -1):
             t = toks[x]
             if t.text in _COMMA:
@@ -195,6 +214,13 @@ class SubjectMixin:
                 if subj.entity:
                     return Subject(subj.entity, None, True, cue.last + 1)
         return None
+
+    def paragraph_lo(self, i: int, lo: int) -> int:
+        """The last paragraph break before token ``i`` in its sentence opens the clause too: a
+        heading line may share the sentence ("التقرير ⏎ ونشرت إسكوا … التقرير وقالت إنها")."""
+        toks = self.tokens
+        return next((x for x in range(i - 1, lo, -1)
+                     if "\n" in self.body[toks[x - 1].end:toks[x].start]), lo)
 
     @staticmethod
     def _country_agrees(verb: str, cue: Cue) -> bool:
@@ -247,6 +273,13 @@ class SubjectMixin:
             return None
         return Subject(m[2], None, True, cue.last + 1)
 
+    def demonstrative_object(self, cue: Cue, a: int, b: int) -> bool:
+        """"واعتبر هذا الادعاء «فضيحة خطيرة»"، "ووصف تلك المرحلة بأنها …": after a verb of
+        judging, a demonstrative opens the object; the subject is the speaker before."""
+        return cue.kind == "verb" and a < b and \
+            cue.form.lemma in settings()["subject"].get("demonstrative_object_verbs", ()) and \
+            self.tokens[a].norm in folded_set("subject", "demonstratives")
+
     def _may_open(self, cue: Cue) -> bool:
         """A cue verb without و/ف stands at a clause start, after a subject, a relative or an
         adverb; after any other word it is a noun ("تبادلا وصف") or an adjective ("من أبرز")."""
@@ -290,6 +323,8 @@ class SubjectMixin:
         if cue.kind == "verb" and cue.first > lo and self.pronoun_connector(cue.first - 1):
             # "…، لكنه أكد ثقته في أن …": the connector's pronoun is the subject (the speaker
             # before it); what follows the verb is its object
+            return Subject(None, None, False, a)
+        if self.demonstrative_object(cue, a, b):
             return Subject(None, None, False, a)
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
         subj = self.resolve_subject(subj, a, b)
