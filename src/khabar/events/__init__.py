@@ -14,19 +14,23 @@ attack hits, a town that never acts, a victim named after a killing) is read in 
 place in construct: "قمة سنغافورة") is read in ``parties`` and ``actors``; how a clause names its subject
 (an overt noun, "إنه", a noun in construct that names a standing deal) in ``grammar``. The subject a
 coordinated verb, an event noun complementing the verb, or a visit during a statement share with their
-sentence is read in ``carry``, as is the sentence's subject behind a pronoun on "لكنها"/"إلا أنه"; the
+sentence is read in ``carry``, as is the sentence's subject behind a pronoun on "لكنها"/"إلا أنه" or
+behind a circumstantial participle ("، متوعدة بالرد"، "، مضيفة أنها سترد"); the
 spot a landmark locates ("درنة شمال شرق ليبيا") in ``places``. An attack's target or casualties never
-stand as its only actor (``roles``); a named person attacking with no violence told attacks in words
+stand as its only actor, and a place that undergoes it ("تعرضت كينيا لهجمات") is where it happened
+(``roles``); a named person attacking with no violence told attacks in words
 (``precision``).
 Rules that override the general reading record where they fired in ``article.scratch["events.rules"]``
-(benchmarks/events_rules.py samples them for a hand check).
+(benchmarks/events_rules.py samples them for a hand check). How the triggers of a sentence group
+into events (support verbs, merging, a noun as the object of a verb, an attack told as happening in
+another event: "قتل شخصان في تظاهرة … في نيكاراغوا") is read in ``grouping``.
 """
 from __future__ import annotations
 
 from ..article import Article, Event
 from ..pipeline import stage
-from ..text import clauses, fold, tokenize
-from .actors import (attached_location, construct_place, has_dual_subject, in_span, is_locative, main_actors, mention_refs,
+from ..text import clauses
+from .actors import (attached_location, construct_place, has_dual_subject, in_span, main_actors, mention_refs,
                      pick_actors, pick_date, pick_duration, pick_location)
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
@@ -34,146 +38,24 @@ from .dedupe import Mention, fold_repeats
 from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
                       places_only, recent_speaker, reporters, speech_type, struck_place, with_partner,
                       channels, opposed)
-from .carry import carried_subject, masdar_subject, pronoun_subject, visiting_speaker
+from .carry import carried_subject, masdar_subject, participle_subject, pronoun_subject, visiting_speaker
 from .places import landmark_place
 from .relative import relative_parties, told_relative
 from .precision import (content_of, generic_plural, modal_without_party, pointed_back, speech_setting,
                         verbal_attack)
-from .roles import first_person, heads_of_states, nisba_agents, patient_after, struck_parties, victims_before, we_in
+from .roles import (first_person, heads_of_states, nisba_agents, patient_after, struck_parties, suffered_by,
+                    victims_before, we_in)
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 from .grammar import (_construct, _content_after, _inherit, _named_before, _noun_subject, _overt_subject,
                       _relative_agent, _same_lemma_actors, _self_reference)
 
+from .grouping import (_clause_index, _folded_set, _is_object, _merge, _merge_block, _own_information, _supported,
+                       _withdrawn, _word_at, happened_during)
+
 __all__ = ["events_stage", "extract_events", "load_lexicon"]
 
 _SPEAKER_SIDE = True
-_MERGE_GAP = 3  # words between two triggers of one type that still name one event
 _REACH_NOUN, _REACH_VERB = 120, 200  # characters from a trigger within which its actors are looked for first
-
-
-def _clause_index(spans: list[tuple[int, int]], offset: int) -> int:
-    for k, (a, b) in enumerate(spans):
-        if a <= offset < b:
-            return k
-    return len(spans) - 1
-
-
-def _merge_block(lex: Lexicon) -> frozenset[str]:
-    conf = lex.extra.setdefault("merge", {})
-    if "_folded" not in conf:
-        conf["_folded"] = frozenset(fold(w) for w in conf.get("block", []))
-    return conf["_folded"]
-
-
-_SUPPORT_REACH = 10  # words back to a support verb whose subject stands between ("عقد مجلس الأمن جلسة")
-
-
-def _supported(words, m: Match, lex: Lexicon, clause_of: list[int] | None = None,
-               taken: set[int] | None = None, timed: set[int] = frozenset()) -> bool:
-    """A weak trigger stands when a support verb (عقد، انعقدت، أجرى, or the entry's own: وجه اتهاما) is
-    just before it, or, for a weak entry, further back in its clause with only its subject between
-    ("ووجه مولر خلال فبراير 13 اتهاما"): no other trigger there."""
-    verbs = lex.support | m.entry.support
-    if m.entry.weak and _prepositional(words[m.first].norm):
-        return False  # "واصلت الأسعار مكاسبها للجلسة الرابعة": a support verb takes its noun bare
-    for k in range(m.first - 1, max(-1, m.first - 1 - _SUPPORT_REACH), -1):
-        if k < m.first - 2 and (not m.entry.weak or clause_of is None or clause_of[k] != clause_of[m.first]
-                                or (taken and k in taken)
-                                or (_prepositional(words[k + 1].norm) and k + 1 not in timed)):
-            # "بدأنا في دبلجة الأعمال … في الحوار": a preposition ends the verb's reach, unless it
-            # opens a time ("ووجه مولر في فبراير 13 اتهاما")
-            return False
-        if word_in(words[k].norm, verbs):
-            return True
-    return False
-
-
-_PREPOSITIONS = frozenset({"في", "فى", "الى", "إلى", "على", "علي", "من", "عن", "مع", "حول"})
-
-
-def _prepositional(norm: str) -> bool:
-    """A preposition, or a word with ب or ل glued to it (not the article)."""
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
-    return bare in _PREPOSITIONS or (bare[:1] in "بل" and len(bare) > 3
-                                     and (bare[1:3] == "ال" or bare.startswith("لل")))
-
-
-def _merge(matches: list[Match], clause_of: list[int], words=(), block: frozenset[str] = frozenset(),
-           verbal: set[int] | None = None) -> list[Match]:
-    """One event per trigger group: drop weak triggers beside a strong one of the same type, and
-    fold a trigger into the previous one of its type in the same clause when they stand close."""
-    strong_types = {m.type for m in matches if not m.entry.weak}
-    firm_types = {m.type for m in matches if not m.entry.weak and not m.entry.yields}
-    kept = [m for m in matches if not (m.entry.weak and m.type in strong_types)
-            and not (m.entry.yields and m.type in firm_types)]
-    out: list[Match] = []
-    for m in kept:
-        prev = next((p for p in reversed(out) if p.type == m.type), None)
-        if prev is not None and clause_of[prev.last] == clause_of[m.first] and \
-                m.first - prev.last - 1 <= _MERGE_GAP and \
-                not any(word_in(w.norm, block) for w in words[prev.last + 1:m.first]):
-            if verbal is not None and m.pos in ("past", "present"):
-                verbal.add(id(prev))  # "الاتفاق الذي أبرمته إيران": the noun is told with a verb
-            continue
-        out.append(m)
-    return out
-
-
-def _withdrawn(words, m: Match, lex: Lexicon) -> bool:
-    """Whether a [polarity] flip_from trigger stands right after a word of withdrawal ("سحب مساندتها")."""
-    conf = lex.extra.get("polarity", {})
-    if m.type != conf.get("flip_from") or not conf.get("flip_to") or not m.first:
-        return False
-    return words[m.first - 1].norm in _folded_set(lex, "polarity", "withdraw")
-
-
-def _word_at(words, offset: int, default: int) -> int:
-    return next((i for i, w in enumerate(words) if w.start >= offset), default)
-
-
-def _is_object(words, prev: Match, m: Match, lex: Lexicon, refs=(), timed: set[int] = frozenset()) -> bool:
-    """Whether a nominal trigger is the object of the verb trigger before it, with at most its subject
-    between: up to three words ("أدان الرئيس التفجير"), or only the words of a named subject and of a
-    time (word indices in ``timed``: "اعتبر الرئيس التركي رجب طيب أردوغان العقوبات طعنة"، "ودان رئيس
-    الوزراء عمر الرزاز السبت الهجوم"). A preposition between links them instead ("اتفقا
-    أثناء اتصال هاتفي")."""
-    if prev.pos not in ("past", "present") or m.pos not in ("noun", "phrase"):
-        return False
-    between = words[prev.last + 1:m.first]
-    named = all(any(r.start <= w.start < r.end for r in refs) or k in timed
-                for k, w in enumerate(between, prev.last + 1))
-    if (len(between) > 3 and not (named and len(between) <= 10)) or (between and between[0].start < prev.end):
-        return False
-    if words[m.first].norm[:1] in "بلك" and not words[m.first].norm.startswith("ال"):
-        return False  # "طالب بإطلاق"، "ندد بالقصف": a prepositional complement, read as before
-    links = _folded_set(lex, "merge", "links")
-    return not any(word_in(w.norm, links) for w in between)
-
-
-def _folded_set(lex: Lexicon, section: str, key: str) -> frozenset[str]:
-    conf = lex.extra.setdefault(section, {})
-    if "_" + key not in conf:
-        conf["_" + key] = frozenset(fold(w) for w in conf.get(key, []))
-    return conf["_" + key]
-
-
-def _own_information(article: Article, m: Match, clause: tuple[int, int], duration, location,
-                     supported: bool, refs, lex: Lexicon, known: set[str]) -> bool:
-    """Whether a nominal mention carries what makes it a new event: its own duration, date or place in
-    its clause, a support verb ("شنت الهجمات"), or a participant named right after it that no earlier
-    event of its type had ("بعد لقائه رئيس الوزراء الياباني"، "للتفاوض مع طالبان"). ``known`` holds
-    the actors of the earlier events of its type."""
-    if duration is not None or supported or location is not None:
-        return True
-    for r in in_span(refs, m.end, clause[1]):
-        toks = [t for t in tokenize(article.body, m.end, r.start)]
-        if any(t.kind == "punct" for t in toks) or len(toks) > 3:
-            break
-        if r.entity.id not in known:
-            return True
-    if any(t.value and t.type in ("DATE", "TIME") and clause[0] <= t.start < clause[1] for t in article.times):
-        return True
-    return any(is_locative(article.body, r, lex) for r in in_span(refs, m.end, clause[1]))
 
 
 def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool = False) -> list[Event]:
@@ -297,6 +179,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     # "وتنفذ تركيا … ضربات … لكنها أيضا هددت": the pronoun is the sentence's subject
                     article.scratch.setdefault("events.rules", []).append(("pronoun_subject", m.start))
                     actors = [opener] + [a for a in actors if a != opener]
+            if (quote is None or quote.speaker is None) and not carried:
+                circ = participle_subject(words, m, sent_refs, timed, clause_of, lex)
+                if circ and actors[:1] != [circ]:
+                    # "أكدت المملكة … ، متوعدة بالرد"، "وردت تركيا … ، مضيفة أنها سترد": the sentence's subject
+                    article.scratch.setdefault("events.rules", []).append(("participle_subject", m.start))
+                    actors = [circ] + [a for a in actors if a != circ]
             agent_of = masdar_subject(words, m, sent_refs, timed, matches, lex) if quote is None else None
             if agent_of and agent_of not in actors:
                 # "استهل الوزير جولته بالاجتماع بأمير الكويت": the sentence's subject met the emir
@@ -383,11 +271,18 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             victim = patient_after(words, m, sent_refs, lex)
             if victim and victim in actors:
                 actors = [a for a in actors if a != victim]  # "قتل الفلسطينيين": the killed are no party
+            suffered = suffered_by(body, words, m, sent_refs, lex) if m.type == "ASSAULT" else set()
+            if suffered:
+                # "وتعرضت كينيا لسلسلة من هجمات": the place that underwent it is where it happened
+                article.scratch.setdefault("events.rules", []).append(("assault_suffered", m.start))
+                places = [r.entity.id for r in sent_refs if r.entity.id in suffered and r.entity.type == "LOC"]
+                location = location or (places[0] if places else None)
+                actors = [a for a in actors if a not in places]
             if actors and m.type == "ASSAULT":
                 # Beside its agent, an attack's target is a participant ("شنت تركيا غارات على مواقع
                 # الحزب": Turkey and the party); alone, it would read as the attacker, so it is left out
                 # ("هجمات دامية على قوات الأمن"، "قتل عنصران من الشرطة … في هجوم": no actor is known)
-                struck = struck_parties(body, words, m, sent_refs, lex)
+                struck = struck_parties(body, words, m, sent_refs, lex) | suffered
                 victims = victims_before(body, words, m, sent_refs, lex)
                 if set(actors) <= struck | victims:
                     rule = "assault_target" if set(actors) & struck else "assault_victims"
@@ -466,6 +361,16 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 outer = sentence_events[-1][0]
                 outer.location = outer.location or location
                 outer.date = outer.date or date
+            if sentence_events and sentence_events[-1][1] is (matches[n - 1] if n else None) and \
+                    happened_during(words, matches[n - 1], m, clause_of, lex):
+                # "قتل شخصان في تظاهرة للمعارضة في نيكاراغوا": the killing is where the protest was
+                outer = sentence_events[-1][0]
+                if outer.location is None and attached is not None and attached not in outer.actors:
+                    # only a place attached to the noun, not one read further on ("… التي تزامنت مع نقل
+                    # السفارة إلى القدس")
+                    article.scratch.setdefault("events.rules", []).append(("during_place", outer.trigger_start))
+                    outer.location = attached
+                    outer.date = outer.date or date
             idle = content or \
                 speech_setting(words, m, lex, sent_refs) or modal_without_party(words, m, sent_refs) or \
                 generic_plural(words, m, lex, sent_refs, has_time, attached is not None,

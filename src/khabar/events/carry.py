@@ -162,17 +162,47 @@ def pronoun_subject(words, m: Match, refs: list[Ref], timed: set[int], lex: Lexi
         return None
     if not conf.get("pronoun_conj"):
         return None
+    return _opening_subject(words, refs, timed, lex, k)
+
+
+def _opening_subject(words, refs: list[Ref], timed: set[int], lex: Lexicon, upto: int,
+                     through_complements: bool = False) -> str | None:
+    """The named subject of a sentence that opens with its verb (VSO: named at the second word, past a
+    time; not a preposition first), when no complementiser stands between it and word ``upto`` (unless
+    ``through_complements``: a participle clause hangs on the main verb, past any complement)."""
     if words[0].norm in _folded_list(lex, "carry", "pronoun_not_first"):
         return None
     j = 1
     while j < len(words) and j in timed:
         j += 1
-    if j >= k:
+    if j >= upto:
         return None
     subj = next((r for r in refs if r.start == words[j].start and r.entity.type in ("PER", "ORG", "LOC")), None)
     if subj is None:
         return None
     comps = _folded_list(lex, "carry", "complementisers")
-    if any(w.norm in comps for w in words[j:k - 1]):
+    if not through_complements and any(w.norm in comps for w in words[j:upto - 1]):
         return None  # "قال الوزير إن … لكنه": the pronoun may be the complement clause's subject
     return subj.entity.id
+
+
+def participle_subject(words, m: Match, refs: list[Ref], timed: set[int], clause_of: list[int],
+                       lex: Lexicon) -> str | None:
+    """The sentence's opening subject as the agent of a circumstantial clause: a participle trigger
+    opening its clause ("أكدت المملكة … ، متوعدة بالرد") or a verb told after a speaking participle and
+    a pronoun ("وردت تركيا … ، مضيفة أنها سترد"). The sentence must open with its verb and a named
+    subject (``_opening_subject``); a noun opening its clause counts only for [carry] participle_types
+    ("، غارات جوية على …" is no act of the sentence's subject)."""
+    if m.first < 3:
+        return None
+    if m.pos == "noun" and not m.definite and clause_of[m.first - 1] != clause_of[m.first] and \
+            m.type in lex.extra.get("carry", {}).get("participle_types", ()):
+        start = m.first
+    elif m.pos in ("past", "present") and \
+            words[m.first - 1].norm in _folded_list(lex, "carry", "participle_pronouns") and \
+            words[m.first - 2].norm in _folded_list(lex, "carry", "participle_cues") and \
+            clause_of[m.first - 3] != clause_of[m.first - 2]:
+        start = m.first - 2
+    else:
+        return None
+    return _opening_subject(words, refs, timed, lex, start + 1, through_complements=True)

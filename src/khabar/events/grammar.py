@@ -34,14 +34,14 @@ def _relative_agent(words, m: Match, refs, lex: Lexicon) -> str | None:
 
 
 def _self_reference(words, q: int, m: Match) -> bool:
-    """Whether the statement holding the trigger opens with "إنه/أنه/بأنه" (the speaker as "he"),
-    with no other complementiser between it and the trigger."""
-    opener = ("انه", "بانه", "وانه", "انها", "بانها", "وانها")
+    """Whether the statement holding the trigger opens with "إنه/أنه/بأنه" (the speaker as "he"; a
+    group speaker as "أنهم", two as "أنهما"), with no other complementiser between it and the trigger."""
+    opener = ("انه", "بانه", "وانه", "انها", "بانها", "وانها", "انهم", "بانهم", "وانهم", "انهما", "بانهما", "وانهما")
     if 0 < q < len(words) and words[q].norm not in opener and words[q - 1].norm in opener:
         q -= 1  # the quotation marks open after it: قالت إنها "ستواصل استهداف" النواب
     if not 0 <= q < m.first or words[q].norm not in opener:
         return False
-    return not any(w.norm in ("ان", "بان", "انه", "انها") for w in words[q + 1:m.first])
+    return not any(w.norm in ("ان", "بان", "انه", "انها", "انهم", "انهما") for w in words[q + 1:m.first])
 
 
 def _construct(words, m: Match, refs, timed: set[int] = frozenset()) -> bool:

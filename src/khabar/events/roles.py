@@ -227,3 +227,31 @@ def victims_before(body: str, words: list[Token], m: Match, refs: list[Ref], lex
                 out.add(ref.entity.id)
             break
     return out
+
+
+_SUFFER_REACH = 7  # words from a verb of suffering back from the attack noun ("تعرضت كينيا لسلسلة من هجمات")
+
+
+def suffered_by(body: str, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> set[str]:
+    """Entities told to suffer an attack with a verb of undergoing ([roles] suffer_verbs): named between
+    the verb and the attack noun ("وتعرضت كينيا لسلسلة من هجمات"), or right before the verb ("دوما
+    تعرضت لهجوم كيمياوي"). The noun, or a word between ([roles] suffer_links: لسلسلة، من), carries the
+    ل of the verb's complement; no comma may stand between. A place so named is where it happened; a
+    person or body is struck, no party."""
+    conf = lex.extra.get("roles", {})
+    if m.type not in set(conf.get("target_types", [])) or m.pos not in ("noun", "phrase"):
+        return set()
+    verbs, links = _roles_list(lex, "suffer_verbs"), _roles_list(lex, "suffer_links")
+    v = next((k for k in range(m.first - 1, max(-1, m.first - 1 - _SUFFER_REACH), -1)
+              if words[k].norm in verbs or (words[k].norm[:1] in "وف" and words[k].norm[1:] in verbs)), None)
+    if v is None or any(c in body[words[v].end:words[m.first].start] for c in "،,.:;"):
+        return set()
+    named = [r for r in refs if words[v].end <= r.start and r.end <= words[m.first].start]
+    loose = [w for w in words[v + 1:m.first] if not any(r.start <= w.start < r.end for r in named)]
+    if sum(w.norm not in links for w in loose) > (2 if named else 0):
+        return set()  # a title may stand before the name ("تعرض الصحفي أحمد منصور لاعتداء")
+    if not (words[m.first].norm.lstrip("و").startswith("ل") or any(w.norm.startswith("ل") for w in loose)):
+        return set()
+    if not named and v:
+        named = [r for r in refs if r.end <= words[v].start and not body[r.end:words[v].start].strip()]
+    return {r.entity.id for r in named}

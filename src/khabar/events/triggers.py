@@ -40,6 +40,8 @@ class Entry:
     support: frozenset[str] = frozenset()  # verbs that carry this weak entry besides [support] (وجه اتهاما)
     support_only: bool = False  # a weak entry that a duration in its clause does not carry (الجلسة)
     next_also: tuple[str, ...] = ()  # a second list of which one word must also follow within ``window``
+    future_only: bool = False  # a verb read only with a future marker (سترد، سوف ترد): a response to come
+    no_purpose: bool = False  # a noun with ل glued names a purpose, not the act (لضبط المطلوبين)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,8 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
                       bool(block.get("yields", False)), bool(block.get("speaker_actor", False)),
                       frozenset(f for v in block.get("support", []) for f, _ in _verb_forms(v)),
                       bool(block.get("support_only", False)),
-                      tuple(fold(w) for w in block.get("next_also", [])))
+                      tuple(fold(w) for w in block.get("next_also", [])),
+                      bool(block.get("future_only", False)), bool(block.get("no_purpose", False)))
         for lemma in block.get("past", []):
             for form, dual in past_forms(lemma):
                 add(form, Form(entry, "past", dual, fold(lemma)))
@@ -332,7 +335,9 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
             continue
         for stem, fut, pre in analyses(tok.norm, _ends_in_taa_marbuta(tok.text)):
             cands = [f for f in lex.forms.get(stem, ())
-                     if (not fut or f.pos == "present") and verb_reading_ok(f.pos, pre)]
+                     if (not fut or f.pos == "present") and verb_reading_ok(f.pos, pre)
+                     and (not f.entry.future_only or fut or _after_sawfa(words, i))
+                     and not (f.entry.no_purpose and pre.lstrip("وف").startswith("ل"))]
             if not cands:
                 continue
             # the first reading found decides the word; among its entries the first whose
@@ -347,6 +352,14 @@ def find_triggers(words: list[Token], lex: Lexicon | None = None) -> list[Match]
                              form.lemma or stem))
         i += 1
     return out
+
+
+_SAWFA = frozenset({"سوف", "وسوف", "فسوف"})
+
+
+def _after_sawfa(words: list[Token], i: int) -> bool:
+    """Whether the word before is the future particle سوف."""
+    return i > 0 and words[i - 1].norm in _SAWFA
 
 
 def _never(lex: Lexicon) -> frozenset[str]:
