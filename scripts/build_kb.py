@@ -54,6 +54,18 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", s).strip("_") or "x"
 
 
+# Letters NFKD does not take apart into a base letter and a mark.
+_LATIN_EXTRA = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                              "ß": "ss", "æ": "ae", "œ": "oe", "ħ": "h"})
+
+
+def latin_ascii(name: str) -> str:
+    """A geonames name without its diacritics ("Montréal" → "Montreal", "Rafaḩ" → "Rafah"): the
+    English press writes place names bare, and the record's ``name`` is meant for English readers."""
+    s = unicodedata.normalize("NFKD", name.translate(_LATIN_EXTRA))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
 def read_source(name: str) -> list[dict[str, str]]:
     path = SOURCES / name
     with path.open(encoding="utf-8") as f:
@@ -261,7 +273,7 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
         if is_cap:
             country_capital_ids[cc] = eid
         used.add(hand_key or (cc, c["name"]))
-        rows.append({"id": eid, "type": "LOC", "subtype": "city", "name_en": name_en,
+        rows.append({"id": eid, "type": "LOC", "subtype": "city", "name_en": latin_ascii(name_en),
                      "name_ar": best, "aliases": "|".join(uniq(aliases)), "weak": "|".join(weak),
                      "country": f"loc:{cc}", "tags": "|".join(tags), "priority": str(prio)})
     # Hand-written cities that geonames lacks, and capitals it did not match.

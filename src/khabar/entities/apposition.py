@@ -7,6 +7,7 @@ comma: only when the person may hold that office, since the phrase may as well b
 """
 from __future__ import annotations
 
+from ..resources import folded_words, load_toml
 from ..text import fold
 from .roles import RolePhrase
 
@@ -17,6 +18,9 @@ class AppositionMixin:
         comma, or after a place ("السفير الروسي في لندن ألكسندر …") or a posting the KB does not
         know ("مندوب بريطانيا في المنظمة بيتر ويلسون")."""
         toks, j = self.tokens, rp.last + 1
+        place_end = self._unknown_place_after(rp)
+        if place_end is not None:
+            j = place_end + 1  # "حاكم مقاطعة شينكاي محمد قاسم خان": past the place the office is of
         if j + 1 < len(toks) and toks[j].norm in ("في", "لدى"):
             if j + 1 in self.place_at:
                 j = self.place_at[j + 1] + 1
@@ -29,6 +33,12 @@ class AppositionMixin:
         if j + 2 < len(toks) and toks[j].kind == "word" and toks[j].norm.startswith("ال") and \
                 toks[j + 1].text in ",،" and j + 2 in person_at:
             j += 1  # "الزعيم الماليزي المسجون، أنور إبراهيم": an adjective before the comma
+        if j + 1 < len(toks) and j not in person_at and j + 1 in person_at and \
+                toks[j].norm in folded_words("roles_grammar.toml", "titles", "honorifics") and \
+                (rp.countries or toks[rp.last].norm.startswith("ال")):
+            # "وزير الصحة الدكتور توفيق الربيعة": an honorific between a complete office and the
+            # name; after an open construct ("مستشار الرئيس ترامب") the title is the complement
+            j += 1
         comma = j < len(toks) and toks[j].text in ",،#"
         if comma:
             j += 1  # "المدعي المستقل #روبرت_مولر": a hashtag name
@@ -40,7 +50,46 @@ class AppositionMixin:
         if not comma and j == rp.last + 1 and not rp.countries and \
                 not toks[rp.last].norm.startswith("ال") and pid.startswith("name:"):
             return None  # "نائب رئيس مجلس الإدارة": an indefinite office's complement, not a name
+        if self._other_country(pid, rp.countries, rp.role):
+            return None  # "انتقد الرئيس الفلبيني البابا فرنسيس": the name is the object
+        if place_end is not None:
+            # the role mention takes in the place ("حاكم مقاطعة شينكاي")
+            rp.last, rp.end = place_end, toks[place_end].end
         return pid
+
+    def _other_country(self, pid: str, countries: list[str], role: str) -> bool:
+        """A KB person of another country, holding no office there, cannot be the holder of a
+        country's office named right before them. Envoys and ambassadors are left out: their
+        country may be the one they are posted to ("المبعوث الأممي لسوريا")."""
+        ent = self.kb.get(pid) if not pid.startswith("name:") else None
+        base = role.split("_", 1)[1] if role.startswith(("deputy_", "assistant_")) else role
+        if base in load_toml("roles_grammar.toml").get("posting", {}).get("roles", ()):
+            return False
+        if ent is None or not ent.country or not countries or any(
+                getattr(self.kb.get(c), "type", "") != "LOC" or
+                not (self.kb.get(c).country or self.kb.get(c).subtype == "country") for c in countries):
+            return False  # organisations and world regions ("للشرق الأوسط") name no one's country
+        # a region or city stands for its country too ("حاكم ولاية فلوريدا" is an American office)
+        places = set(countries) | {self.kb.get(c).country for c in countries if self.kb.get(c).country}
+        return ent.country not in places and not any(o.country in places for o in ent.offices)
+
+    def _unknown_place_after(self, rp: RolePhrase) -> int | None:
+        """Last token of a place the knowledge base does not know (a tagger name) right after an office
+        that ends in a place noun ("حاكم ولاية", "محافظ محافظة"): the office is of that place.
+        Known places are taken in by the role phrase itself (a construct complement)."""
+        toks, j = self.tokens, rp.last + 1
+        if rp.countries or j >= len(toks) or \
+                toks[rp.last].norm not in folded_words("roles_grammar.toml", "roles", "place_nouns"):
+            return None
+        start = toks[j].start
+        end = next((m.end for cl in self.clusters.values() if cl.type in ("LOC", "ORG") and not cl.kb
+                    for m in cl.mentions if m.start == start and m.kind == "name"), None)
+        if end is None:
+            return None
+        k = j
+        while k + 1 < len(toks) and toks[k + 1].end <= end:
+            k += 1
+        return k if k - j < 3 else None
 
     def _apposition_before(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
         """"X، الرئيس المخلوع" / "X، المتحدث باسم الجيش": a role set off by a comma right after

@@ -11,11 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from ..resources import folded_words, load_toml
+from ..resources import folded_words, load_lines, load_toml
 from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
 from .kb import KB
-from .translit import transliterate
+from .translit import unknown_name
 
 _ENDS: dict[int, dict[tuple[str, str], str]] = {}
 
@@ -59,6 +59,12 @@ def _formulas() -> frozenset[str]:
     return folded_words("entity_context.toml", "formulas", "phrases")
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded one-word given names (resources/first_names.txt): "لطيفة" is a name, not ل + a noun."""
+    return frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w)
+
+
 class UnknownNamesMixin:
     def link_unknown_names(self) -> None:
         spans: list[tuple[int, int, str]] = []
@@ -90,6 +96,8 @@ class UnknownNamesMixin:
                 continue
             if typ == "PER" and self._known_person(start, end):
                 continue
+            if typ == "PER":
+                end = self._complete_name(end)
             if typ == "ORG":
                 end = self._org_complement(end)
                 start = self._org_head(start)
@@ -239,6 +247,22 @@ class UnknownNamesMixin:
             end -= 1
         return start, end
 
+    def _complete_name(self, end: int) -> int:
+        """"عمر أبو" → "عمر أبو العيش": a person's name cannot end in a word that joins it to the
+        next one ("أبو", "بن", "عبد"); the tagger's span takes in the word after it."""
+        k = bisect_left(self.starts, end) - 1
+        if k < 0 or k + 1 >= len(self.tokens) or self.tokens[k].end != end or \
+                self.tokens[k].norm not in folded_words("entity_context.toml", "name_connectors", "words"):
+            return end
+        nxt = self.tokens[k + 1]
+        if self.tokens[k].norm in ("بن", "بنت") and nxt.norm.startswith("ال"):
+            return end  # "بن" before a definite word is no link of a name
+        if nxt.kind != "word" or self.body[end:nxt.start].strip() or \
+                fold(nxt.text) in folded_words("roles_grammar.toml", "titles", "stop") or \
+                self.overlaps(nxt.start, nxt.end):
+            return end
+        return nxt.end
+
     def _add_unknown(self, start: int, end: int, typ: str) -> None:
         text = self.body[start:end]
         key = "name:" + " ".join(fold(text).split())
@@ -262,9 +286,9 @@ class UnknownNamesMixin:
                     cl = other
                     break
         if cl is None:
-            cl = self.clusters[key] = Cluster(key, typ, transliterate(text), text, None, "tagger")
+            cl = self.clusters[key] = Cluster(key, typ, unknown_name(text, typ), text, None, "tagger")
         elif cl.kb is None and len(text) > len(cl.name_ar):
-            cl.name_ar, cl.name = text, transliterate(text)
+            cl.name_ar, cl.name = text, unknown_name(text, cl.type)
         self._mention(cl, start, end, "name")
 
     def _org_head(self, start: int) -> int:
@@ -282,14 +306,27 @@ class UnknownNamesMixin:
 
     def _org_complement(self, end: int) -> int:
         """An organisation name goes on through its ل-complements and their adjectives:
-        "المفوضية العليا" + "للاجئين", "المجلس الأعلى" + "للقضاء"."""
+        "المفوضية العليا" + "للاجئين", "المجلس الأعلى" + "للقضاء", "مركز البحرين" + "لحقوق
+        الإنسان", "معهد …" + "للحقوق والديمقراطية", and through the adjectives institutions take
+        ("محكمة استئناف ديالى" + "الاتحادية"; entity_context.toml org_patterns.adjectives)."""
         toks, stop = self.tokens, self._org_stop()
+        adjectives = folded_words("entity_context.toml", "org_patterns", "adjectives")
         k = bisect_left(self.starts, end)
         first, grew = k, False
-        while k < len(toks) and k - first < 3 and toks[k].kind == "word" and toks[k].norm not in stop and \
-                (toks[k].norm.startswith("لل") or (grew and toks[k].norm.startswith("ال"))) and \
-                not self.overlaps(toks[k].start, toks[k].end):
-            end, grew, k = toks[k].end, True, k + 1
+        while k < len(toks) and k - first < 4 and toks[k].kind == "word" and toks[k].norm not in stop and \
+                not self.overlaps(toks[k].start, toks[k].end) and self.body[end:toks[k].start].strip() == "":
+            w = toks[k].norm
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if w.startswith("لل") or (grew and w.startswith(("ال", "وال"))) or (not grew and w in adjectives):
+                end, grew, k = toks[k].end, True, k + 1
+            elif not grew and w.startswith("ل") and len(w) > 3 and w not in _given_names() and \
+                    nxt is not None and \
+                    nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.norm not in stop and \
+                    not self.body[toks[k].end:nxt.start].strip():
+                # "لحقوق الإنسان": ل + a noun in construct with a definite one
+                end, grew, k = nxt.end, True, k + 2
+            else:
+                break
         return end
 
     @staticmethod

@@ -106,6 +106,7 @@ def find_roles(tokens: list[Token], kb: KB,
     on_behalf = folded_words("roles_grammar.toml", "counterpart", "on_behalf")
     deputies = _deputy_words()
     not_after = folded_words("roles_grammar.toml", "roles", "not_after")
+    place_nouns = folded_words("roles_grammar.toml", "roles", "place_nouns")
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0
@@ -167,6 +168,11 @@ def find_roles(tokens: list[Token], kb: KB,
                 if j in country_at and not country_at[j][2]:
                     countries.append(country_at[j][0])
                     j = country_at[j][1] + 1
+                elif last > i and last in country_at and country_at[last][1] > last and \
+                        not country_at[last][2] and tokens[last].norm in place_nouns:
+                    # "حاكم ولاية فلوريدا": the office's place noun opens the place's own name
+                    countries.append(country_at[last][0])
+                    j = country_at[last][1] + 1
                 else:
                     c = _indefinite_demonym(tokens[j], kb)
                     if c:
