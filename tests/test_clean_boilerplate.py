@@ -312,3 +312,19 @@ def test_link_back_glued_to_the_last_paragraph_is_removed():
     cleaned = clean_text(text)
     assert cleaned.body.endswith("الشهر المقبل.")
     assert any(r.reason == "related" and r.text.startswith("رابط الخبر") for r in cleaned.removed)
+
+
+def test_pager_and_share_bar_glued_to_the_first_lines_leave():
+    from khabar.clean import clean_text
+    story = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بطاقة استيعابية تصل إلى مئتي سرير "
+             "وبتكلفة إجمالية بلغت عشرات الملايين.")
+    cleaned = clean_text("افتتاح مستشفى جديد\n\nNext Previous سامي العلي – الدمام\n" + story)
+    assert cleaned.body.startswith("أعلنت") and "Next" not in cleaned.body
+    assert cleaned.byline == "سامي العلي" and cleaned.dateline == "الدمام"
+    assert any(r.reason == "nav" and r.text == "Next Previous" for r in cleaned.removed)
+    cleaned = clean_text("افتتاح مستشفى جديد\n\nشارك من خلال تويتر فيسبوك اكتب رأيك " + story)
+    assert cleaned.body == story
+    assert any(r.reason == "share" for r in cleaned.removed)
+    # a story that merely starts with the verb is left alone
+    text = "شارك من خلال حملة التبرعات آلاف المتطوعين في تنظيف شواطئ المدينة يوم الجمعة الماضي."
+    assert clean_text("حملة تطوعية\n\n" + text).body == text

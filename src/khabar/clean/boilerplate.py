@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..article import Removed
 from . import header, related, subheadings, teasers
-from .rules import RuleSet, load_rules
+from ..resources import load_toml
+from .rules import RESOURCE, RuleSet, load_rules
 
 # Line-end characters that are debris, not text: whitespace plus invisible bidi/zero-width marks.
 _EDGE_INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u3000"
@@ -125,6 +127,23 @@ def _find_title(lines, gaps, kept, title_hint, rules) -> tuple[str | None, list[
     return lines[first].strip(), [first], 1
 
 
+@cache
+def _lead_prefixes() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(p["pattern"]), p["reason"]) for p in load_toml(RESOURCE).get("lead_prefix", ()))
+
+
+def _strip_lead_prefixes(lines: list[str], within: int = 4, min_rest: int = 10) -> list[Removed]:
+    """Cut pager and share-bar debris glued to the start of the first lines (in place)."""
+    out: list[Removed] = []
+    for k in range(min(within, len(lines))):
+        for pattern, reason in _lead_prefixes():
+            m = pattern.match(lines[k])
+            if m and len(lines[k]) - m.end() >= min_rest:
+                out.append(Removed(lines[k][:m.end()].strip(), reason))
+                lines[k] = lines[k][m.end():]
+    return out
+
+
 def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
     """Clean a plain-text article: ``Cleaned(body, title, byline, dateline, removed)``.
 
@@ -135,6 +154,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
         raw = ""
     rules = load_rules()
     lines, gaps = split_lines(str(raw))
+    lead_removed = _strip_lead_prefixes(lines)
     reasons = _apply_rules(lines, rules)
     kept = [i for i, r in enumerate(reasons) if r is None]
 
@@ -206,6 +226,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
     body, paragraphs = _assemble(lines, gaps, reasons)
     removed = [Removed(lines[i], r) for i, r in enumerate(reasons) if r is not None and not r.startswith("\x00")]
     removed.extend(removed_extra)
+    removed[:0] = lead_removed
     return Cleaned(body=body, title=title, byline=byline, dateline=dateline, removed=removed,
                    paragraphs=paragraphs)
 
