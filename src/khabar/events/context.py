@@ -80,7 +80,7 @@ def event_context(words: list[Token], m: Match, clause_of: list[int], lex: Lexic
     hyp = cues.get("hypothetical", frozenset())
     if _any(words, max(clause_lo, first - 8), first, hyp) is not None or \
             _plain(words, max(0, first - 8), first, frozenset({"اذا", "لو"})) is not None or \
-            _generic(words, first, lex) or _irrealis(words, m, lex) or \
+            _generic(words, first, lex) or _irrealis(words, m, lex, clause_lo) or \
             (m.pos in ("noun", "phrase") and
              _any(words, m.last + 1, m.last + 3, cues.get("hypothetical_after", frozenset())) is not None):
         out.append("hypothetical")
@@ -107,12 +107,18 @@ def _generic(words: list[Token], first: int, lex: Lexicon) -> bool:
     return _seq_before(words, first, lex.cues.get("generic_before", frozenset()), 3)
 
 
-def _irrealis(words: list[Token], m: Match, lex: Lexicon) -> bool:
+def _irrealis(words: list[Token], m: Match, lex: Lexicon, clause_lo: int = 0) -> bool:
     """A nominal trigger that is only demanded, allowed or prevented ("للمطالبة بإطلاق سراح")."""
     if m.pos not in ("noun", "phrase"):
         return False
     cue = lex.cues.get("irrealis_before", frozenset())
-    return _any(words, max(0, m.first - 4), m.first, cue) is not None
+    # within the trigger's clause: "من أجل حقوقهم، داعية إلى تحقيق" is a call that was made
+    k = _any(words, max(0, clause_lo, m.first - 4), m.first, cue)
+    if k is None:
+        return False
+    # "من أجل نجاح القمة": the success is sought, the summit itself is told as real
+    unless = lex.cues.get("irrealis_unless", frozenset())
+    return not any(word_in(w.norm, unless) for w in words[k + 1:m.first])
 
 
 def consult_mode(words: list[Token], m: Match, lex: Lexicon) -> str | None:

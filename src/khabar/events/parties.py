@@ -205,8 +205,10 @@ def reporters(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon, claus
     the act the subject's own ("أعلنت الوزارة أن طائراتها شنت غارات"), and then nobody is left out."""
     if not no_speaker_side(lex, m.type) or m.pos not in ("noun", "phrase"):
         return set()
+    tellers = _conf(lex, "teller_cues")
     cue = next((k for k in range(m.first - 1, -1, -1)
-                if words[k].start >= clause_lo and word_in(words[k].norm, lex.report_cues)), None)
+                if words[k].start >= clause_lo and (word_in(words[k].norm, lex.report_cues)
+                                                    or word_in(words[k].norm, tellers))), None)
     if cue is None or any(word_in(w.norm, lex.support) for w in words[cue + 1:m.first]):
         return set()
     # the cue's subject stands before it or right after it (VSO), never past a complementiser: "قالت
@@ -215,6 +217,13 @@ def reporters(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon, claus
     comp = next((w for w in words[cue + 1:m.first] if w.norm in ("ان", "بان", "انه", "انها", "وان")), None)
     if comp is not None:
         edge = min(edge, comp.start)
+    if not word_in(words[cue].norm, lex.report_cues):
+        # a verb of telling or blaming: its object names the agent ("اتهم الوزير إيران بشن هجمات"), so
+        # only the first name after the verb is its subject
+        after = sorted((r for r in refs if r.entity.type in ("PER", "ORG") and words[cue].end <= r.start < edge),
+                       key=lambda r: r.start)
+        if after:
+            edge = after[0].end
     return {r.entity.id for r in refs
             if r.entity.type in ("PER", "ORG") and clause_lo <= r.start < edge}
 

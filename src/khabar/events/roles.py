@@ -69,6 +69,7 @@ def nisba_agents(article: Article, words: list[Token], lo: int, hi: int, m: Matc
     """Entities for nisba adjectives in the agent zone of a trigger: words ``lo:hi`` (indices into the
     sentence's words) that are not inside a mention and do not follow a target word."""
     targets = _roles_list(lex, "target_before")
+    not_agent = _roles_list(lex, "nisba_not_agent")
     out: list[str] = []
     for k in range(max(0, lo), min(hi, len(words))):
         if m.first <= k <= m.last:
@@ -81,6 +82,10 @@ def nisba_agents(article: Article, words: list[Token], lo: int, hi: int, m: Matc
             continue  # part of a mention the entity layer already read (الحكومة التركية)
         if any(word_in(x.norm, targets) for x in words[max(0, k - 3):k]):
             continue
+        if any(word_in(x.norm, not_agent) for x in words[max(0, k - 2):k]):
+            continue  # the adjective of a place or a source: "بالعاصمة التونسية"، "مصدر أمني تونسي"
+        if k + 1 < len(words) and any(r.start == words[k + 1].start and r.entity.type == "PER" for r in refs):
+            continue  # a person's nationality, not the agent's: "يتزعمها المالي إياد آغ غالي"
         eid = country_entity(article, country)
         if eid and eid not in out:
             out.append(eid)
