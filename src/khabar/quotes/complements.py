@@ -91,7 +91,8 @@ class ComplementMixin:
             mixed = after is not None and any(toks[x].start in self.mark_at and self.mark_at[
                 toks[x].start].closed for x in range(after, end_tok))
             if (after is None or after >= hi or toks[after].kind == "punct" or
-                    toks[after].norm in _BREAKERS or toks[after].norm in _after_mark("after_mark") or
+                    toks[after].norm in _BREAKERS and not self.quoted_term(m, after, end_tok) or
+                    toks[after].norm in _after_mark("after_mark") or
                     self._cue_after_mark(after, hi) or self.run_on_report(after)) and not mixed:
                 if pron_start is not None:
                     # "أنه "…"": reported with the pronoun of the fact (the dev set's convention;
@@ -115,6 +116,18 @@ class ComplementMixin:
         s, e = self.trim(first.start, toks[end_tok - 1].end)
         if e > s:
             self.add(s, e, "indirect", cue, subj)
+
+    def quoted_term(self, m: Marked, after: int, end_tok: int) -> bool:
+        """'إن "العبيد" في الجماعة كان يتعين عليهن …': a quotation of at most three words right
+        after the complementizer, followed by "في"/"على" and at least three more words of the
+        clause, is a term the reported clause is about; the report is the whole clause."""
+        toks = self.tokens
+        if m.words(self.body) > 3 or toks[after].norm not in _after_mark("term_goes_on") or \
+                end_tok - after < 4 or any(toks[x].kind != "word" for x in range(after, after + 4)):
+            return False
+        nxt = toks[after + 1].norm
+        return nxt not in _after_mark("term_adjuncts") and \
+            not (nxt.startswith("ال") and nxt[2:] in _after_mark("term_adjuncts"))
 
     def _tok_after(self, pos: int) -> int | None:
         i = bisect_left(self.tok_starts, pos)

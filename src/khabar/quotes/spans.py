@@ -253,6 +253,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         window_start = j
         said = False  # "وتابع بالقول إن": the masdar makes any cue a verb of saying
         subject_end = None  # "جدد الرئيس التأكيد على …": the subject ends at the masdar
+        skipped_name = None  # a quoted name passed over: "انتقد روحاني حظر تطبيق "تيليغرام""
         while k < hi and k - j < _MAX_GAP_TOKENS:
             t = toks[k]
             reading = light_reading(form, t) if subject_end is None else None
@@ -276,6 +277,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 if titled and k >= 2 and toks[k - 2].norm in folded_set("subject", "media_preps") and \
                         m.words(body) > 3:
                     titled = False  # "وقال X على تويتر "…"": where it was said, then the quote
+                if not titled and prev is not None and self.titled_phrase(k, m):
+                    titled = True  # 'مركز احتجاز "هارموندسوورث"'، 'البرنامج التدريبي "…"'
                 short = m.words(body) <= 3
                 # (a complementizer after another cue is that cue's: "اعتبر X العقوبات "طعنة"،
                 # وطمأن الشعب بأن …")
@@ -284,7 +287,10 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     # "قال X، عضو اللجنة المكلفة بمسألة "…"، إنه "…"": a quotation inside the
                     # subject, when the cue's own complementizer follows before any other cue
                     later = self._first_after_mark(m, hi) is not None
-                if form.content == "partial" or form.describe:
+                named = titled and not form.describe and self.titled_phrase(k, m)
+                if named and skipped_name is None:
+                    skipped_name = k  # (the cue's subject is still noted below)
+                if (form.content == "partial" or form.describe) and not named:
                     trigger, tj = "partial", k
                     break
                 if not titled and not later:
@@ -341,6 +347,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             if cue.kind == "verb" and k < hi and k in self.cue_tok and not relative:
                 # "وقال X، المتحدث باسم …، مشيرا إلى أن …": the next cue's content is X's
                 self.note_subject(cue, window_start, k)
+            elif cue.kind == "verb" and skipped_name is not None and not relative:
+                # ("انتقد روحاني حظر "تيليغرام"، واعتبر أن …": the speaker goes on)
+                self.note_subject(cue, window_start, skipped_name)
             return
         if form.content == "mark" and trigger not in ("colon", "mark") and not said and \
                 not (trigger == "comp" and tj == j and settings()["verb"][form.lemma].get("adjacent_comp")):
@@ -375,6 +384,32 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     self.description(cue, j, hi, lo, tj, subj)  # no quotation: reported
                 return
             self.after_comp(cue, tj, hi, subj, relative)
+
+    def titled_phrase(self, k: int, m: Marked) -> bool:
+        """A title or place noun right before the quotation or two words before it, a modifier
+        between ("نقطة "…" التابعة"، "مركز احتجاز "…""، "البرنامج التدريبي "…""): a name or title,
+        when the quotation is short and the sentence goes on after it (not "وقال رئيس الحزب
+        الحاكم "…"." nor "…"، مضيفا"), and the noun is not the cue's subject."""
+        toks = self.tokens
+        if k < 1 or not m.closed or m.words(self.body) > 6:
+            return False
+        if any(x in self.cue_tok for x in (k - 1, k - 2, k - 3) if x >= 0):
+            return False  # 'يطالب مشروع القرار "بوصول المساعدات …"': the subject, then its words
+        titles = self.titles | folded_set("titles", "places")
+        if not any(st in titles for _, st in clitic_readings(toks[k - 1].norm)):
+            if k < 2:
+                return False
+            head, mod = toks[k - 2], toks[k - 1]
+            if mod.kind != "word" or (k - 1) in self.cue_tok or self.idx.starts_at(mod.start) or \
+                    not any(st in titles for _, st in clitic_readings(head.norm)):
+                return False
+        x = self._tok_after(m.end)
+        if x is None or x >= len(toks) or self.sent_of_tok[x] != self.sent_of_tok[k]:
+            return False
+        if toks[x].text in _COMMA:
+            x += 1
+            return x < len(toks) and toks[x].kind == "word" and x not in self.cue_tok
+        return toks[x].kind == "word" and x not in self.cue_tok and not self.is_comp(toks[x])
 
     def add(self, s: int, e: int, kind: str, cue: Cue | None, subj: Subject | None,
             cue_text: str | None = None, cue_start: int | None = None) -> None:
