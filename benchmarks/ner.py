@@ -1,6 +1,6 @@
 """NER benchmark: exact-span F1 on ANERcorp test and AQMAR (out of domain), and tagging speed.
 
-Usage: .venv/bin/python benchmarks/ner.py [--data /work/shared/data]
+Usage: .venv/bin/python benchmarks/ner.py [--data /work/shared/data] [--model-dir DIR]
 
 The test file is tagged as running text (``tag_sentences``: entities propagate to repeats within
 20 sentences); the figure without propagation is printed too. Scores follow conlleval (``khabar.entities.ner_score``): a predicted entity counts only when its
@@ -44,7 +44,12 @@ def aqmar_tag(tag: str) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="khabar NER benchmark")
     ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--model-dir", default=None,
+                    help="take model.crfsuite / model.json / the BiLSTM .npz from here where present "
+                         "(a candidate model, before it is shipped)")
     args = ap.parse_args(argv)
+    if args.model_dir:
+        tagger.use_model_dir(args.model_dir)
 
     test_path = os.path.join(args.data, "anercorp_camellab", "ANERCorp_CamelLab_test.txt")
     test = read_conll(test_path)

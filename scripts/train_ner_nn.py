@@ -15,6 +15,11 @@ PyTorch and gensim are training-only dependencies (``pip install -e '.[train]'``
 Usage:
   .venv/bin/python scripts/train_ner.py --save-dev /tmp/dev.crfsuite     # the CRF first
   .venv/bin/python scripts/train_ner_nn.py --crf-dev /tmp/dev.crfsuite
+
+Experiments (see the resources README, session 4): ``--words-cache W.npz`` trains the word vectors
+once and reuses them, so runs differ only by what is compared; ``--lm-f/--lm-b`` feed the states of
+the word LMs of ``train_ner_lm.py`` (trained on the same cached vectors) to the BiLSTM (TagLM);
+``--out/--meta`` write a candidate model elsewhere than into the shipped resources.
 """
 from __future__ import annotations
 
@@ -49,11 +54,31 @@ NN_GROUPS = frozenset({"word", "affix", "shape", "clitic", "cluster", "freq", "t
 MAX_FEATURES = 48
 
 
-def train_word_vectors(data: str, dim: int, seed: int):
+class CachedVectors:
+    """The two attributes of gensim's KeyedVectors that Vocab reads, loaded from a cache file."""
+
+    def __init__(self, words: list[str], vectors: np.ndarray):
+        self.index_to_key = words
+        self.vectors = vectors
+        self.vector_size = vectors.shape[1]
+
+    def __len__(self) -> int:
+        return len(self.index_to_key)
+
+
+def train_word_vectors(data: str, dim: int, seed: int, cache: str = ""):
+    """word2vec on the news + train text; with ``cache``, load it from there or save it there.
+    word2vec with two workers is not reproducible, and runs of the BiLSTM compared with each other
+    should share one set of vectors, so experiments train them once and cache them."""
+    if cache and os.path.exists(cache):
+        z = np.load(cache, allow_pickle=False)
+        return CachedVectors([str(w) for w in z["words"]], z["vectors"].astype(np.float32))
     from gensim.models import Word2Vec
     sents = list(corpus_sentences(data))
     model = Word2Vec(sents, vector_size=dim, window=5, min_count=3, sg=1, negative=10,
                      workers=2, epochs=8, seed=seed)
+    if cache:
+        np.savez(cache, words=np.array(model.wv.index_to_key), vectors=model.wv.vectors.astype(np.float32))
     return model.wv
 
 
@@ -76,6 +101,7 @@ class Vocab:
         self.features = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= 2), 1)}
         self.chars = chars
         self._cache: dict[str, tuple] = {}
+        self.lm: FrozenLM | None = None
 
     def type_info(self, w: str):
         r = self._cache.get(w)
@@ -93,7 +119,10 @@ class Vocab:
         gold = torch.zeros(bsz, steps, dtype=torch.long)
         feats = torch.zeros(bsz, steps, MAX_FEATURES, dtype=torch.long)
         chars = torch.zeros(bsz, steps, MAX_CHARS + PAD_CHARS, dtype=torch.long)
+        lm = torch.zeros(bsz, steps, self.lm.dim) if self.lm is not None else None
         for b, (toks, tags) in enumerate(sents):
+            if lm is not None:
+                lm[b, :len(toks)] = torch.from_numpy(self.lm.states(self, toks))
             for t, w in enumerate(toks):
                 wi, fs, cs = self.type_info(w)
                 words[b, t] = wi
@@ -102,7 +131,42 @@ class Vocab:
                 chars[b, t, :len(cs)] = torch.tensor(cs)
                 if labels is not None:
                     gold[b, t] = labels[tags[t]]
-        return words, feats, chars, mask, gold
+        return words, feats, chars, mask, gold, lm
+
+
+class FrozenLM:
+    """The forward and backward word LMs of ``train_ner_lm.py``, frozen: their states per sentence,
+    computed once (the tagger's training reads each sentence many times)."""
+
+    def __init__(self, paths: tuple[str, str], vocab_size: int):
+        self.arrays = {}
+        self.nets = []
+        for d, path in zip("fb", paths):
+            z = np.load(path)
+            if int(z["vocab_size"]) != vocab_size:
+                raise SystemExit(f"{path}: trained on another word table ({int(z['vocab_size'])} rows)")
+            hd = z["w_hh"].shape[1]
+            net = nn.LSTM(z["w_ih"].shape[1], hd, batch_first=True)
+            with torch.no_grad():
+                for name in ("w_ih", "w_hh", "b_ih", "b_hh"):
+                    torch_name = name.replace("w_", "weight_").replace("b_", "bias_") + "_l0"
+                    getattr(net, torch_name).copy_(torch.from_numpy(z[name]))
+                    self.arrays[f"lm_{name}_{d}"] = z[name].astype(np.float32)
+            self.nets.append(net.eval())
+        self.dim = 2 * self.nets[0].hidden_size
+        self._cache: dict[tuple, np.ndarray] = {}
+
+    def states(self, vocab: "Vocab", toks) -> np.ndarray:
+        key = tuple(toks)
+        r = self._cache.get(key)
+        if r is None:
+            rows = torch.tensor([vocab.type_info(w)[0] for w in toks]).unsqueeze(0)
+            x = torch.from_numpy(vocab.wemb)[rows]
+            with torch.no_grad():
+                hf, _ = self.nets[0](x)
+                hb, _ = self.nets[1](x.flip(1))
+            r = self._cache[key] = torch.cat([hf[0], hb[0].flip(0)], -1).numpy()
+        return r
 
 
 class ChainCRF(nn.Module):
@@ -132,22 +196,24 @@ class ChainCRF(nn.Module):
 class BiLSTMTagger(nn.Module):
     def __init__(self, vocab: Vocab, k: int, hidden: int, feat_dim: int, char_dim: int,
                  char_filters: int, dropout: float):
+        lm_dim = vocab.lm.dim if vocab.lm is not None else 0
         super().__init__()
         self.wemb = nn.Embedding.from_pretrained(torch.tensor(vocab.wemb), freeze=True, padding_idx=0)
         self.femb = nn.Embedding(len(vocab.features) + 1, feat_dim, padding_idx=0)
         self.cemb = nn.Embedding(len(vocab.chars) + 2, char_dim, padding_idx=0)
         self.conv = nn.Conv1d(char_dim, char_filters, 3, padding=1)
         self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(vocab.wemb.shape[1] + feat_dim + char_filters, hidden, batch_first=True,
+        self.lstm = nn.LSTM(vocab.wemb.shape[1] + feat_dim + char_filters + lm_dim, hidden, batch_first=True,
                             bidirectional=True)
         self.out = nn.Linear(2 * hidden, k)
         self.crf = ChainCRF(k)
 
-    def emissions(self, words, feats, chars, mask):
+    def emissions(self, words, feats, chars, mask, lm=None):
         bsz, steps, width = chars.shape
         c = self.cemb(chars.view(bsz * steps, width)).transpose(1, 2)
         c = torch.relu(self.conv(c)).max(2).values.view(bsz, steps, -1)
-        x = self.drop(torch.cat([self.wemb(words), self.femb(feats).sum(2), c], -1))
+        parts = [self.wemb(words), self.femb(feats).sum(2), c] + ([lm] if lm is not None else [])
+        x = self.drop(torch.cat(parts, -1))
         packed = nn.utils.rnn.pack_padded_sequence(x, mask.sum(1), batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=steps)
@@ -160,8 +226,8 @@ def emissions(model, vocab, sents) -> list[np.ndarray]:
     with torch.no_grad():
         for i in range(0, len(sents), 64):
             chunk = sents[i:i + 64]
-            w, f, c, m, _ = vocab.batch([(s[0], None) for s in chunk])
-            em = model.emissions(w, f, c, m).numpy().astype(np.float64)
+            w, f, c, m, _, lm = vocab.batch([(s[0], None) for s in chunk])
+            em = model.emissions(w, f, c, m, lm).numpy().astype(np.float64)
             out.extend(em[b, :len(s[0])] for b, s in enumerate(chunk))
     model.train()
     return out
@@ -188,8 +254,8 @@ def fit(sents, dev, vocab, labels, args, epochs: int):
         rng.shuffle(batches)
         total = 0.0
         for bi in batches:
-            w, f, c, m, g = vocab.batch([sents[i] for i in bi], index)
-            loss = model.crf.nll(model.emissions(w, f, c, m), g, m)
+            w, f, c, m, g, lm = vocab.batch([sents[i] for i in bi], index)
+            loss = model.crf.nll(model.emissions(w, f, c, m, lm), g, m)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -222,6 +288,8 @@ def export(model, vocab, labels, path: Path) -> None:
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             short = name.replace("weight", "w").replace("bias", "b")
             arrays[f"{short}_{d}"] = sd[f"lstm.{name}_l0{suffix}"]
+    if vocab.lm is not None:
+        arrays.update(vocab.lm.arrays)
     arrays["wemb"] = np.vstack([np.zeros((2, arrays["wemb"].shape[1]), np.float16), arrays["wemb"]])
     np.savez_compressed(path, **pack_word_table(arrays))
 
@@ -245,7 +313,15 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--meta", default=str(RES / "model.json"), help="model.json to update in the final phase")
+    ap.add_argument("--lm-f", default="", help="forward word LM (train_ner_lm.py); with --lm-b: TagLM inputs")
+    ap.add_argument("--lm-b", default="", help="backward word LM (train_ner_lm.py)")
+    ap.add_argument("--dev-emissions", default="", help="write the dev-phase model's dev emissions (.npz)")
+    ap.add_argument("--words-cache", default="",
+                    help="word vectors .npz: loaded when it exists, else trained and saved there")
     args = ap.parse_args(argv)
+    if bool(args.lm_f) != bool(args.lm_b):
+        ap.error("--lm-f and --lm-b go together")
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)  # 2 threads on a shared 2-core machine run slower than 1
 
@@ -253,34 +329,42 @@ def main(argv=None) -> int:
     train = read_conll(os.path.join(base, "ANERCorp_CamelLab_train.txt"))
     cut = int(len(train) * 0.9)
     t0 = time.time()
-    wv = train_word_vectors(args.data, args.dim, args.seed)
+    wv = train_word_vectors(args.data, args.dim, args.seed, args.words_cache)
     print(f"word vectors: {len(wv)} words, {time.time() - t0:.0f}s", flush=True)
     feat = Featurizer(load_resources(auto_file=""), NN_GROUPS)
     labels = sorted({t for _, tags in train for t in tags})
+    lm = FrozenLM((args.lm_f, args.lm_b), len(wv) + 2) if args.lm_f and args.lm_b else None
 
     if args.no_dev:  # one more member for an average: same settings, another seed, no tuning
         vocab = Vocab(wv, feat, train)
+        vocab.lm = lm
         model, _, _ = fit(train, [], vocab, labels, args, args.epochs)
         export(model, vocab, labels, Path(args.out))
         print(f"model: {args.out}, total {time.time() - t0:.0f}s")
         return 0
     vocab = Vocab(wv, feat, train[:cut])
+    vocab.lm = lm
     model, best_ep, dev_f1 = fit(train[:cut], train[cut:], vocab, labels, args, args.epochs)
     print(f"DEV: best epoch {best_ep}, micro F1 {dev_f1:.4f} ({time.time() - t0:.0f}s)")
     settings = {}
+    dev_em = emissions(model, vocab, train[cut:])
+    if args.dev_emissions:  # for offline comparisons and ensembles of runs on dev
+        np.savez(args.dev_emissions, labels=np.array(labels), *[e.astype(np.float32) for e in dev_em],
+                 trans=crf_params(model)[0], start=crf_params(model)[1], end=crf_params(model)[2])
     if args.crf_dev:
-        settings = ner_ensemble.tune(train[cut:], labels, emissions(model, vocab, train[cut:]),
-                                     crf_params(model), args.crf_dev)
+        settings = ner_ensemble.tune(train[cut:], labels, dev_em, crf_params(model), args.crf_dev)
     if args.dev_only:
         return 0
 
     vocab = Vocab(wv, feat, train)
+    vocab.lm = lm
     model, _, _ = fit(train, [], vocab, labels, args, best_ep)
     export(model, vocab, labels, Path(args.out))
-    meta_path = RES / "model.json"
+    meta_path = Path(args.meta)
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     meta["neural"] = {"file": Path(args.out).name, "groups": sorted(NN_GROUPS), "epochs": best_ep,
                       "dev_micro_f1": round(dev_f1, 4), **settings,
+                      **({"lm_hidden": lm.dim // 2} if lm is not None else {}),
                       "hyper": {k: getattr(args, k) for k in ("dim", "hidden", "feat_dim", "char_dim",
                                                                "char_filters", "dropout", "lr", "batch", "seed")}}
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

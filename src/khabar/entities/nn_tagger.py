@@ -12,7 +12,9 @@ so khabar needs neither PyTorch nor a download at run time. A token is represent
   lexical ones.
 
 All three depend on the word type alone, so they are computed once per type and cached; a
-sentence then costs one input projection and the two LSTM passes. The scores it returns are
+sentence then costs one input projection and the two LSTM passes. A file may also carry a forward
+and a backward word language model pretrained on the news (``lm_*`` arrays, ``ner_lm``): their
+hidden states at each token are appended to its input (TagLM), one more stacked LSTM pass. The scores it returns are
 emission log-potentials over ``labels``; ``tagger`` adds them to the CRF's and decodes the sum
 with both transition matrices (a product of the two models).
 """
@@ -74,6 +76,61 @@ def pack_word_table(arrays: dict) -> dict:
     return out
 
 
+def lstm_steps(proj: np.ndarray, lengths: list[int], w_hh: np.ndarray, hd: int) -> np.ndarray:
+    """Stacked LSTM directions over time-major projected inputs (S, T, B, 4H) -> hidden (S, T, B, H).
+
+    Sentences start at t = 0, sorted by length, with padding after them, so padding never
+    reaches a real token; at step t only the sentences still running (a suffix of the batch)
+    are computed. Gate columns were reordered at load time to (input, forget, output | cell)
+    and the sigmoid ones halved (``gate_weights``): one tanh over all gates per step.
+    """
+    stack, steps, bsz, _ = proj.shape
+    h = np.zeros((stack, bsz, hd), np.float32)
+    c = np.zeros_like(h)
+    out = np.zeros((stack, steps, bsz, hd), np.float32)
+    first = 0  # first row still running
+    for t in range(steps):
+        while lengths[first] <= t:
+            first += 1
+        g = proj[:, t, first:]
+        g += np.matmul(h[:, first:], w_hh)
+        # the sigmoid-gate columns were halved at load time: sigmoid(x) = (tanh(x / 2) + 1) / 2,
+        # so one in-place tanh serves all four gates
+        np.tanh(g, out=g)
+        gates = g[..., :3 * hd]
+        gates += 1.0
+        gates *= 0.5
+        cc = c[:, first:]
+        cc *= g[..., hd:2 * hd]
+        cc += g[..., :hd] * g[..., 3 * hd:]
+        h[:, first:] = g[..., 2 * hd:3 * hd] * np.tanh(cc)
+        out[:, t, first:] = h[:, first:]
+    return out
+
+
+def padded_layout(lengths: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where the tokens of sentences (concatenated, in order) sit in a time-major padded batch:
+    (batch column, forward time step, backward time step) per token. The backward direction reads
+    each sentence reversed, from t = 0."""
+    lens = np.asarray(lengths, dtype=np.intp)
+    cols = np.repeat(np.arange(len(lens)), lens)
+    starts = np.repeat(np.cumsum(lens) - lens, lens)
+    t_f = np.arange(int(lens.sum())) - starts
+    t_b = np.repeat(lens, lens) - 1 - t_f
+    return cols, t_f, t_b
+
+
+def gate_weights(w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarray):
+    """PyTorch LSTM weights as (W_ih^T, W_hh^T, bias) for ``lstm_steps``: PyTorch's gate order is
+    (input, forget, cell, output); the three sigmoid gates go first, halved, so the step computes
+    sigmoid(x) as (tanh(x / 2) + 1) / 2."""
+    hd = w_hh.shape[1]
+    order = np.r_[0:2 * hd, 3 * hd:4 * hd, 2 * hd:3 * hd]
+    half = np.r_[np.full(3 * hd, 0.5), np.ones(hd)].astype(np.float32)
+    return (w_ih[order].astype(np.float32).T * half, w_hh[order].astype(np.float32).T * half,
+            (b_ih + b_hh)[order].astype(np.float32) * half)
+
+
 class NeuralScorer:
     """Emission scores from the BiLSTM weights of an ``.npz`` written by train_ner_nn.py."""
 
@@ -87,18 +144,15 @@ class NeuralScorer:
             self.wemb = z["wemb_q"].astype(np.float32) * z["wemb_scale"][:, None]
         else:
             self.wemb = z["wemb"].astype(np.float32)
+        from .ner_lm import LanguageModelStates, has_lm  # ner_lm imports this module
+        # TagLM: a forward and a backward word LM, frozen, whose states the BiLSTM reads too
+        self.lm = LanguageModelStates(z, self.wemb) if has_lm(z.files) else None
         self.femb = z["femb"].astype(np.float32)
         self.cemb = z["cemb"].astype(np.float32)
         self.conv_w = z["conv_w"].astype(np.float32)  # (filters, char dim, width)
         self.conv_b = z["conv_b"].astype(np.float32)
         hd = z["w_hh_f"].shape[1]
-        # PyTorch's gate order is (input, forget, cell, output); put the three sigmoid gates first
-        # and halve them, so the LSTM step computes sigmoid(x) as (tanh(x / 2) + 1) / 2
-        gate_order = np.r_[0:2 * hd, 3 * hd:4 * hd, 2 * hd:3 * hd]
-        half = np.r_[np.full(3 * hd, 0.5), np.ones(hd)].astype(np.float32)
-        self.lstm = {d: (z[f"w_ih_{d}"][gate_order].astype(np.float32).T * half,
-                         z[f"w_hh_{d}"][gate_order].astype(np.float32).T * half,
-                         (z[f"b_ih_{d}"] + z[f"b_hh_{d}"])[gate_order].astype(np.float32) * half)
+        self.lstm = {d: gate_weights(z[f"w_ih_{d}"], z[f"w_hh_{d}"], z[f"b_ih_{d}"], z[f"b_hh_{d}"])
                      for d in ("f", "b")}
         self.w_hh = np.stack([self.lstm["f"][1], self.lstm["b"][1]])  # both directions, one product
         self.out_w = z["out_w"].astype(np.float32).T.copy()
@@ -108,7 +162,7 @@ class NeuralScorer:
         self.end = z["end"].astype(np.float64)
         self.hidden = hd
         self.feat = feat
-        self._vec = lru_cache(maxsize=100_000)(self._type_vector)
+        self._info = lru_cache(maxsize=100_000)(self._type_info)
 
     # -- per word type ----------------------------------------------------------------------
     def _char_cnn(self, word: str) -> np.ndarray:
@@ -122,43 +176,15 @@ class NeuralScorer:
         y = np.einsum("lkc,fck->lf", win, self.conv_w) + self.conv_b
         return np.maximum(y, 0.0).max(axis=0)
 
-    def _type_vector(self, word: str) -> np.ndarray:
+    def _type_info(self, word: str) -> tuple[np.ndarray, int]:
+        """(input vector without the LM states, word-vector row) of a word type."""
         wi, fids, n = token_ids(self.feat, self.words, self.features, word)
         fvec = self.femb[fids].sum(axis=0) if fids else self.femb[0]
-        return np.concatenate([self.wemb[wi], fvec, self._char_cnn(n)])
+        return np.concatenate([self.wemb[wi], fvec, self._char_cnn(n)]), wi
 
     # -- per batch of sentences ---------------------------------------------------------------
     def _run(self, proj: np.ndarray, lengths: list[int]) -> np.ndarray:
-        """Both LSTM directions over time-major projected inputs (2, T, B, 4H) -> hidden (2, T, B, H).
-
-        Sentences start at t = 0, sorted by length, with padding after them, so padding never
-        reaches a real token; at step t only the sentences still running (a suffix of the batch)
-        are computed. Gate columns were reordered at load time to (input, forget, output | cell):
-        one tanh over all gates per step.
-        """
-        stack, steps, bsz, _ = proj.shape
-        hd = self.hidden
-        h = np.zeros((stack, bsz, hd), np.float32)
-        c = np.zeros_like(h)
-        out = np.zeros((stack, steps, bsz, hd), np.float32)
-        first = 0  # first row still running
-        for t in range(steps):
-            while lengths[first] <= t:
-                first += 1
-            g = proj[:, t, first:]
-            g += np.matmul(h[:, first:], self.w_hh)
-            # the sigmoid-gate columns were halved at load time: sigmoid(x) = (tanh(x / 2) + 1) / 2,
-            # so one in-place tanh serves all four gates
-            np.tanh(g, out=g)
-            gates = g[..., :3 * hd]
-            gates += 1.0
-            gates *= 0.5
-            cc = c[:, first:]
-            cc *= g[..., hd:2 * hd]
-            cc += g[..., :hd] * g[..., 3 * hd:]
-            h[:, first:] = g[..., 2 * hd:3 * hd] * np.tanh(cc)
-            out[:, t, first:] = h[:, first:]
-        return out
+        return lstm_steps(proj, lengths, self.w_hh, self.hidden)
 
     def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
         """Sentences sorted by length, cut so each batch pads to at most BATCH_TOKENS slots."""
@@ -187,21 +213,22 @@ class NeuralScorer:
         for idx in self._batches(order, lengths):
             steps = lengths[idx[-1]]
             lens = [lengths[i] for i in idx]
+            cols, t_f, t_b = padded_layout(lens)
             # the input projection runs on real tokens only, then goes into the padded layout
-            vecs = np.stack([self._vec(w) for i in idx for w in sentences[i]])
+            info = [self._info(w) for i in idx for w in sentences[i]]
+            vecs = np.stack([v for v, _ in info])
+            if self.lm is not None:
+                lm = self.lm.states(np.fromiter((wi for _, wi in info), np.intp, len(info)), lens)
+                vecs = np.concatenate([vecs, lm], axis=1)
             proj = np.zeros((2, steps, len(idx), 4 * hd), np.float32)
-            for di, d in enumerate(("f", "b")):
-                w_ih, _, b = self.lstm[d]
-                rows = vecs @ w_ih + b
-                pos = 0
-                for r, n in enumerate(lens):
-                    # the backward pass reads each sentence reversed, also from t = 0
-                    proj[di, :n, r] = rows[pos:pos + n] if d == "f" else rows[pos:pos + n][::-1]
-                    pos += n
+            # the backward pass reads each sentence reversed, also from t = 0
+            proj[0, t_f, cols] = vecs @ self.lstm["f"][0] + self.lstm["f"][2]
+            proj[1, t_b, cols] = vecs @ self.lstm["b"][0] + self.lstm["b"][2]
             hidden = self._run(proj, lens)
-            sf = hidden[0] @ self.out_w[:hd]
-            sb = hidden[1] @ self.out_w[hd:]
-            for r, i in enumerate(idx):
-                n = lengths[i]
-                out[i] = (sf[:n, r] + sb[:n, r][::-1] + self.out_b).astype(np.float64)
+            scores = hidden[0, t_f, cols] @ self.out_w[:hd] + hidden[1, t_b, cols] @ self.out_w[hd:]
+            scores += self.out_b
+            pos = 0
+            for i, n in zip(idx, lens):
+                out[i] = scores[pos:pos + n].astype(np.float64)
+                pos += n
         return out

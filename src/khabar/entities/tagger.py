@@ -18,8 +18,10 @@ conjunctions or prepositions.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import IO
 
 import numpy as np
@@ -215,16 +217,35 @@ def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
     return _Decoder(model_path, feat, o_bias)
 
 
+_model_dir: Path | None = None  # use_model_dir: candidate model files tried before the shipped ones
+
+
+def use_model_dir(directory: str | os.PathLike | None) -> None:
+    """Load the tagger's model files (model.crfsuite, model.json, the BiLSTM .npz) from
+    ``directory`` where it has them, the shipped ones otherwise; None: back to the shipped files.
+    For benchmarks of a candidate model before it replaces the shipped one."""
+    global _model_dir
+    _model_dir = Path(directory) if directory is not None else None
+    _decoder.cache_clear()
+
+
+def _model_path(name: str) -> Path:
+    """``resources/<name>``, or the file of that base name in the directory of use_model_dir."""
+    if _model_dir is not None and (_model_dir / Path(name).name).exists():
+        return _model_dir / Path(name).name
+    return resource_path(name)
+
+
 @cache
 def _decoder() -> _Decoder | _Ensemble:
     """The shipped tagger: the CRF, and with it the BiLSTM when its file and settings are there."""
-    p = resource_path(MODEL_FILE)
+    p = _model_path(MODEL_FILE)
     if not p.exists():
         raise FileNotFoundError(f"NER model missing: {p} (run scripts/train_ner.py)")
-    meta_path = resource_path(META_FILE)
+    meta_path = _model_path(META_FILE)
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     neural = meta.get("neural") or {}
-    npz = resource_path("ner/" + neural["file"]) if neural.get("file") else None
+    npz = _model_path("ner/" + neural["file"]) if neural.get("file") else None
     if npz is None or not npz.exists() or "weight" not in neural:
         return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
     from .nn_tagger import NeuralScorer
@@ -238,7 +259,7 @@ def _decoder() -> _Decoder | _Ensemble:
 
 def model_available() -> bool:
     """True when the trained model file is installed (a source checkout may not have it yet)."""
-    return resource_path(MODEL_FILE).exists()
+    return _model_path(MODEL_FILE).exists()
 
 
 def tag(tokens: list[str]) -> list[str]:
