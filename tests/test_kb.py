@@ -265,3 +265,12 @@ def test_generated_files_up_to_date():
     script = Path(__file__).resolve().parent.parent / "scripts" / "build_kb.py"
     res = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_foreign_press_quoted_by_arabic_news_are_known_organisations():
+    from khabar import api
+    article = api.read("نقلت صحيفة جيروزاليم بوست عن مسؤول أن المحادثات ستستأنف قريبا. وكتبت مجلة الإيكونوميست "
+                       "أن الاقتصاد يتعافى ببطء. ودفع العريس مهرا كبيرا.", published="2019-05-02")
+    names = {e.name for e in article.entities if e.type == "ORG"}
+    assert {"The Jerusalem Post", "The Economist"} <= names
+    assert "Mehr News Agency" not in names  # "مهر" (a dowry) alone is no agency
