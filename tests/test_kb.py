@@ -274,3 +274,11 @@ def test_foreign_press_quoted_by_arabic_news_are_known_organisations():
     names = {e.name for e in article.entities if e.type == "ORG"}
     assert {"The Jerusalem Post", "The Economist"} <= names
     assert "Mehr News Agency" not in names  # "مهر" (a dowry) alone is no agency
+
+
+def test_press_epithets_of_a_country_resolve_to_it():
+    from khabar import api
+    article = api.read("قال مسؤول فلسطيني إن الدولة العبرية تواصل بناء المستوطنات رغم الإدانات الدولية.",
+                       published="2019-05-02")
+    assert any(e.name == "Israel" and any(m.text == "الدولة العبرية" for m in e.mentions)
+               for e in article.entities)
