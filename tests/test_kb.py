@@ -282,3 +282,12 @@ def test_press_epithets_of_a_country_resolve_to_it():
                        published="2019-05-02")
     assert any(e.name == "Israel" and any(m.text == "الدولة العبرية" for m in e.mentions)
                for e in article.entities)
+
+
+def test_press_spellings_of_names_the_kb_knows():
+    from khabar import api
+    article = api.read("وصل الوفد إلى دكار أمس، فيما انتقد المرشد خامئني الاتفاق. وأعلنت الجبهة الشعبية لتحرير "
+                       "الساقية الحمراء ووادي الذهب رفضها للمقترح الأممي.", published="2019-05-02")
+    names = {e.name for e in article.entities}
+    assert {"Dakar", "Ali Khamenei", "Polisario Front"} <= names
+    assert "Popular Front for the Liberation of Palestine" not in names
