@@ -5,14 +5,22 @@ Mixed into linking._Linker (tokens, clusters, kb, body, overlaps, _mention, name
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..resources import folded_words, load_toml
 from ..text import clitic_readings, fold, proclitic_length
+
+
+@cache
+def _anaphor_nouns() -> dict[str, object]:
+    """Folded anaphoric nouns ("المنظمة") and the entity types they fit, read once per process."""
+    return {fold(k): v for k, v in load_toml("entity_context.toml")["anaphors"]["nouns"].items()}
 
 
 class AnaphorsMixin:
     def link_anaphors(self) -> None:
         """"المنظمة", "الحركة", "المملكة": the nearest earlier organisation or place they fit."""
-        nouns = {fold(k): v for k, v in load_toml("entity_context.toml")["anaphors"]["nouns"].items()}
+        nouns = _anaphor_nouns()
         adjectival = folded_words("entity_context.toml", "anaphors", "adjectival")
         for i, tok in enumerate(self.tokens):
             if tok.kind != "word":

@@ -166,7 +166,7 @@ class _Linker(UnknownNamesMixin, RoleLinkingMixin, AppositionMixin, AnaphorsMixi
                 country_at[m.first] = (pick, m.last, m.prefix)
         # a weak organisation alias right after a posting preposition ("مندوب الكويت في مجلس
         # الأمن") is read as that body: the role phrase is the support it waited for
-        preps = {fold(w) for w in load_toml("roles_grammar.toml").get("posting", {}).get("preps", ())}
+        preps = folded_words("roles_grammar.toml", "posting", "preps")
         for m, pick in self.pending_weak:
             if m.first not in country_at and m.first > 0 and self.kb.get(pick).type == "ORG" and \
                     not m.prefix and fold(self.tokens[m.first - 1].text) in preps:

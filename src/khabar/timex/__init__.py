@@ -15,6 +15,7 @@ a clock time elsewhere in a sentence that names a day takes that day ("هاجم�
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..article import Article, Timex
@@ -138,8 +139,7 @@ def _with_approximators(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
                     continue
                 ap = ctx.lex.approximators.match(ctx.scan, k, clitics=True)
                 if ap and ap[0] == h.i:  # "ونحو ثلاث ساعات": the conjunction stays outside
-                    hits[n] = Hit(k, h.j, h.value, type=h.type, skip=ap[2], minutes=h.minutes, day=h.day,
-                                  clock=h.clock, part=h.part, amount=h.amount, unit=h.unit)
+                    hits[n] = replace(h, i=k, skip=ap[2])
                     break
         prev_end = hits[n].j
     return hits
@@ -157,8 +157,7 @@ def _with_vague_prefix(ctx: Ctx, hits: list[Hit]) -> list[Hit]:
                 k -= 1
             if k - 1 >= prev_end and ctx.text(k) in lex.vague_times and ctx.text(k - 1) == "وقت":
                 start = k - 2 if k - 2 >= prev_end and ctx.text(k - 2) == "في" else k - 1
-                hits[n] = Hit(start, h.j, h.value, type=h.type, skip=0, minutes=h.minutes, day=h.day,
-                              clock=h.clock, part=h.part, amount=h.amount, unit=h.unit, inner=h.inner)
+                hits[n] = replace(h, i=start, skip=0)
         prev_end = hits[n].j
     return hits
 
