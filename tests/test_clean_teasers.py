@@ -174,3 +174,23 @@ def test_a_story_connective_with_a_weekday_is_not_a_lead():
     cleaned = clean_text(text(*STORY, closing, *TEASERS))
     assert closing in cleaned.body
     assert teasers_removed(cleaned) == TEASERS
+
+
+def test_lead_shaped_teaser_sharing_a_word_with_the_story_goes_with_the_run_after_it():
+    # The first teaser shares "الإيراني" with the lead (no evidence of its own); the two after it
+    # carry weekdays. All three are other stories.
+    title = "وزير الخارجية الإيراني يزور مسقط لبحث الملف اليمني"
+    story = [
+        "مسقط، عمان (CNN)-- وصل وزير الخارجية الإيراني، الاثنين، إلى العاصمة العمانية مسقط في زيارة تستمر "
+        "يومين يبحث خلالها الملف اليمني.",
+        "وقال الوزير في تصريحات للصحفيين لدى وصوله إن بلاده تدعم أي مبادرة تنهي الحرب في اليمن.",
+        "وأضاف أن الزيارة تأتي في إطار التشاور المستمر بين طهران ومسقط حول قضايا المنطقة.",
+    ]
+    teasers = [
+        "قال قائد سلاح البحرية الإيراني إن بلاده ستجري مناورات بحرية واسعة في بحر عمان خلال الأسابيع المقبلة.",
+        "أعلنت وزارة الصحة الكويتية، الأحد، عن افتتاح مستشفى جديد للأطفال في منطقة الجهراء بسعة مئتي سرير.",
+        "أكد رئيس نادي الزمالك المصري، السبت، أن النادي سيتعاقد مع مدرب أجنبي جديد قبل بداية الموسم.",
+    ]
+    cleaned = clean_text("\n".join([title, "", *story, *teasers]))
+    assert teasers_removed(cleaned) == teasers
+    assert cleaned.body.rstrip().endswith(story[-1])
