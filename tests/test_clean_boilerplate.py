@@ -164,7 +164,20 @@ def test_dateline_line_with_date_and_agency():
     cleaned = clean_text("\n".join(["الرباط 5 رمضان 1445 هـ الموافق 15 مارس 2024 م واس", *STORY]))
     assert cleaned.dateline.startswith("الرباط 5 رمضان")
     assert cleaned.byline == "واس"
-    assert cleaned.body.startswith(STORY[0])
+    # A dated dateline stays in the body too (its dates and place are the story's): first line.
+    first, rest = cleaned.body.split("\n", 1)
+    assert first == "الرباط 5 رمضان 1445 هـ الموافق 15 مارس 2024 م واس"
+    assert rest.startswith(STORY[0])
+
+
+def test_dated_dateline_gives_times_and_undated_one_stays_out():
+    from khabar.api import read
+
+    record = read("\n".join(["عنوان الخبر", "", "عمّان 3 ربيع الأول 1446 هـ الموافق 6 سبتمبر 2024 م واس", *STORY]))
+    values = {t.value for t in record.times}
+    assert "2024-09-06" in values
+    undated = clean_text("\n".join(["واشنطن - رويترز", *STORY]))
+    assert undated.byline == "رويترز" and undated.body.startswith(STORY[0])
 
 
 def test_trailing_agency_credit_becomes_byline():

@@ -176,7 +176,11 @@ def clean_text(raw: str, title_hint: str | None = None) -> Cleaned:
         if dl and later:
             dateline = dl[0]
             byline = byline or (header.tidy_credit(dl[1]) if dl[1] else None)
-            reasons[k] = _DATELINE
+            # A dated dateline line ("برلين 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس") stays in
+            # the body as well: its place and dates are the story's own, and times and places need
+            # body offsets. An undated one ("واشنطن - رويترز") is only a credit.
+            if not rules.year.search(line):
+                reasons[k] = _DATELINE
             continue
         if byline is None and later and header.byline_kind(line, rules, story_follows):
             byline, place = header.split_place(header.tidy_credit(line), rules)
