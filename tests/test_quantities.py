@@ -40,6 +40,18 @@ def test_number_words():
     assert q("يقطن المدينة نصف مليون نسمة") == [("نصف مليون نسمة", 500_000, None)]
 
 
+def test_a_larger_scale_after_a_scale_multiplies_it():
+    assert q("قدرت الديون بنحو ألفي مليار يورو") == [("ألفي مليار يورو", 2_000_000_000_000, "EUR")]
+    assert q("خصصت ثلاثة آلاف مليار ريال للطرق") == [("ثلاثة آلاف مليار ريال", 3_000_000_000_000, "riyal")]
+    # "و" still opens a smaller group, not a product
+    assert q("بلغت الكلفة مليون و200 ألف دولار") == [("مليون و200 ألف دولار", 1_200_000, "USD")]
+
+
+def test_nominative_duals_of_nouns_whose_sound_plural_looks_alike():
+    assert q("اعتقل ناشطان وأصيب مدنيان قرب الحدود") == [("ناشطان", 2, None), ("مدنيان", 2, None)]
+    assert q("اعتقلت الشرطة عشرات الناشطين والمدنيين") == []
+
+
 def test_scales_after_digits_and_units():
     assert q("ينتج 11 مليون برميل يوميا") == [("11 مليون برميل", 11_000_000, "barrel")]
     assert q("صدرت 2.5 مليار طن") == [("2.5 مليار طن", 2_500_000_000, "ton")]

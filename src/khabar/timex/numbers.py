@@ -121,6 +121,13 @@ def read_number(scan: Scan, i: int, lex: Lexicon, clitics: bool = True,
             rank = "H"
             j += 1
             continue
+        # a larger scale after a scale multiplies all of it: "ألفي مليار" is 2,000 billion
+        if word in lex.scales and prev in ("scale", "dual") and not current \
+                and word not in lex.plural_scales and total < lex.scales[word]:
+            total *= lex.scales[word]
+            last_scale = lex.scales[word]
+            j += 1
+            continue
         if word in lex.scales and prev in ("card", "digit") and current:
             last_scale = lex.scales[word]
             total += current * last_scale
