@@ -31,23 +31,24 @@ from ..article import Article, Event
 from ..pipeline import stage
 from ..text import clauses
 from .actors import (attached_location, construct_place, has_dual_subject, in_span, main_actors, mention_refs,
-                     pick_actors, pick_date, pick_duration, pick_location)
+                     outside_titles, pick_actors, pick_date, pick_duration, pick_location)
 from .announced import ANNOUNCED, find_announced
 from .context import consult_mode, event_context
 from .dedupe import Mention, fold_repeats
 from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
                       places_only, recent_speaker, reporters, speech_type, struck_place, with_partner,
                       channels, opposed)
+from .claims import claimant, give_claim
 from .carry import carried_subject, masdar_subject, participle_subject, pronoun_subject, visiting_speaker
 from .places import landmark_place
 from .relative import relative_parties, told_relative
 from .precision import (content_of, generic_plural, modal_without_party, pointed_back, speech_setting,
                         verbal_attack)
 from .roles import (first_person, heads_of_states, nisba_agents, patient_after, struck_parties, suffered_by,
-                    victims_before, we_in)
+                    verb_targets, victims_before, we_in)
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 from .grammar import (_construct, _content_after, _inherit, _named_before, _noun_subject, _overt_subject,
-                      _relative_agent, _same_lemma_actors, _self_reference)
+                      _relative_agent, _same_lemma_actors, _self_reference, content_edge)
 
 from .grouping import (_clause_index, _folded_set, _is_object, _merge, _merge_block, _own_information, _supported,
                        _withdrawn, _word_at, happened_during)
@@ -55,6 +56,7 @@ from .grouping import (_clause_index, _folded_set, _is_object, _merge, _merge_bl
 __all__ = ["events_stage", "extract_events", "load_lexicon"]
 
 _SPEAKER_SIDE = True
+_VICTIM_TYPES = ("ASSAULT", "COERCE")  # a victim's title may say where it happened
 _REACH_NOUN, _REACH_VERB = 120, 200  # characters from a trigger within which its actors are looked for first
 
 
@@ -137,15 +139,20 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 lo, hi = max(lo, quote.start), min(hi, quote.end)
             seg = in_span(refs, lo, hi)
             clause = spans[clause_of[m.first]]
-            attached = attached_location(article, in_span(refs, m.end, e), (m.start, m.end), lex, m.type,
+            # a title's place ("نائب رئيس الشرطة في دبي") is no location, but a victim's post may be one
+            # ("اغتيال السفير الفرنسي في لبنان")
+            titled = m.type not in _VICTIM_TYPES
+            attached = attached_location(article, outside_titles(in_span(refs, m.end, e), titled),
+                                         (m.start, m.end), lex, m.type,
                                          m.pos in ("noun", "phrase"),
                                          m.entry.mode == "visit" and m.pos in ("past", "present"))
             attached = attached or struck_place(body, words, m, sent_refs, lex, clause[1])
             construct = construct_place(article, sent_refs, (m.start, m.end), lex, m.type) \
                 if m.pos == "noun" and not m.definite else None
             attached = construct or attached
-            location = attached or pick_location(article, seg, m.start, lex)
-            actors = pick_actors(article, seg, (m.start, m.end), location, lex, clause=clause,
+            location = attached or pick_location(article, outside_titles(seg, titled), m.start, lex)
+            actors = pick_actors(article, in_span(refs, lo, content_edge(words, m, lex, hi, sent_refs)),
+                                 (m.start, m.end), location, lex, clause=clause,
                                  reach=_REACH_NOUN if m.pos in ("noun", "phrase") else _REACH_VERB)
             # a nationality adjective on the subject, before the trigger or just after it
             w_lo = _word_at(words, lo, m.first)
@@ -192,8 +199,12 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 actors = [agent_of] + actors
             speaker = quote.speaker if quote is not None else None
             if quote is None:
-                visitor = visiting_speaker(words, m, next((q.speaker for a, b, q in quotes
-                                                           if s <= a < e and q.speaker), None), lex)
+                # "his visit" is the nearest person's named before it ("أعلنت السلطات أن أمير قطر قرر …
+                # خلال زيارته"), else the speaker's
+                visitor = visiting_speaker(words, m, next((r.entity.id for r in reversed(sent_refs)
+                                                           if r.entity.type == "PER" and r.end <= m.start),
+                                                          next((q.speaker for a, b, q in quotes
+                                                                if s <= a < e and q.speaker), None)), lex)
                 if visitor and visitor != location and actors[:1] != [visitor]:
                     # "وقال بوتين خلال زيارته لأنقرة إن …": the speaker is the visitor
                     article.scratch.setdefault("events.rules", []).append(("visiting_speaker", m.start))
@@ -268,6 +279,15 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             if told_by and not agent and not nisba:
                 # "أعلنت وزارة الداخلية مقتل رجل أمن في انفجار": who tells of an attack is no party to it
                 actors = [a for a in actors if a not in told_by]
+            claimed = claimant(body, words, m, sent_refs, refs, lex, clause[0], s,
+                               article.sentences[max(0, k - 2)][0], timed)
+            if claimed and claimed[1] == "denied":
+                actors = [a for a in actors if a != claimed[0]]
+                claimed = None
+            if claimed:
+                # "أعلن تنظيم داعش مسؤوليته عن الهجوم": who claims an attack is its agent
+                article.scratch.setdefault("events.rules", []).append(("claimed", m.start))
+                actors = [claimed[0]]
             victim = patient_after(words, m, sent_refs, lex)
             if victim and victim in actors:
                 actors = [a for a in actors if a != victim]  # "قتل الفلسطينيين": the killed are no party
@@ -282,11 +302,14 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 # Beside its agent, an attack's target is a participant ("شنت تركيا غارات على مواقع
                 # الحزب": Turkey and the party); alone, it would read as the attacker, so it is left out
                 # ("هجمات دامية على قوات الأمن"، "قتل عنصران من الشرطة … في هجوم": no actor is known)
-                struck = struck_parties(body, words, m, sent_refs, lex) | suffered
+                struck = struck_parties(body, words, m, sent_refs, lex) | suffered | \
+                    verb_targets(words, m, sent_refs, lex)
                 victims = victims_before(body, words, m, sent_refs, lex)
                 if set(actors) <= struck | victims:
                     rule = "assault_target" if set(actors) & struck else "assault_victims"
                     article.scratch.setdefault("events.rules", []).append((rule, m.start))
+                    # a struck place is where it happened ("الغارة التي استهدفت مطار التيفور")
+                    location = location or next((a for a in actors if a in only_places), None)
                     actors = []
             against = opposed(body, words, m, sent_refs, lex)
             if against:
@@ -375,6 +398,14 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 speech_setting(words, m, lex, sent_refs) or modal_without_party(words, m, sent_refs) or \
                 generic_plural(words, m, lex, sent_refs, has_time, attached is not None,
                                bool(nisba or agent or supported[n] or object_of[n]))
+            if claimed and (back or idle or named_again):
+                dual = any(words[m.first].norm.endswith(m.stem + x) for x in ("ين", "ان"))
+                # the attack told before takes its claimant; one only blamed adds no attack of its own
+                back = idle = named_again = \
+                    give_claim(events, dropped, k, dual, *claimed) or claimed[1] == "blamed"
+                if not back and event.location is None:
+                    event.location = next((ev.location for ev in reversed(events) if ev.type == "ASSAULT"
+                                           and ev.location), None)
             if back or idle or named_again or drop_contexts.intersection(context):
                 dropped.add(len(events))
             is_ann = m.entry is ANNOUNCED

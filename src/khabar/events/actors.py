@@ -181,6 +181,17 @@ def construct_place(article: Article, refs: list[Ref], trigger: tuple[int, int],
     return None
 
 
+def outside_titles(refs: list[Ref], apply: bool = True) -> list[Ref]:
+    """``refs`` without the places named inside a person's or an organisation's mention: a title
+    ("نائب رئيس الشرطة في دبي"، "السفير السعودي في الولايات المتحدة") says where one serves, not
+    where the event happened. ``apply=False`` keeps them all."""
+    if not apply:
+        return refs
+    holders = [r for r in refs if r.entity.type in _ACTOR_TYPES]
+    return [r for r in refs if r.entity.type != "LOC" or
+            not any(h.start <= r.start and r.end <= h.end and h.entity is not r.entity for h in holders)]
+
+
 def pick_location(article: Article, refs: list[Ref], trigger_start: int, lex: Lexicon) -> str | None:
     """The first place named as a location in ``refs``, preferring those after the trigger."""
     places = [r for r in refs if is_locative(article.body, r, lex)]

@@ -4,6 +4,7 @@ construct that names a standing thing) and the earlier events whose actors a men
 from __future__ import annotations
 
 from ..article import Event
+from ..text import fold
 from .dedupe import Mention
 from .triggers import Lexicon, Match, word_in
 
@@ -124,3 +125,21 @@ def _inherit(events: list[Event], type_: str, sentence: int) -> list[str]:
         if ev.type == type_ and ev.actors:
             return list(ev.actors)
     return []
+
+
+def content_edge(words, m: Match, lex: Lexicon, hi: int, refs=()) -> int:
+    """Body offset where the content a statement verb ([actors] content_types) reports begins, at most
+    ``hi``: the first complementiser after it, outside a name ([actors] content_openers: "ونفى الكرملين أي
+    ضلوع له ويقول إن هوس معاداة روسيا"، "نفى أنه يحاول وقف بريكسيت"). Names inside what is denied, said or
+    warned of are no parties."""
+    conf = lex.extra.setdefault("actors", {})
+    if m.pos not in ("past", "present") or m.type not in conf.get("content_types", ()):
+        return hi  # "قتل مفجر انتحاري يشتبه بأنه من تنظيم داعش": the agent may follow a complementiser
+    if "_openers" not in conf:
+        conf["_openers"] = frozenset(fold(w) for w in conf.get("content_openers", []))
+    for w in words[m.last + 1:]:
+        if w.start >= hi:
+            break
+        if w.norm in conf["_openers"] and not any(r.start <= w.start < r.end for r in refs):
+            return w.start  # (not inside a name: "مون جاي إن")
+    return hi

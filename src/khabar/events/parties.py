@@ -224,8 +224,11 @@ def reporters(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon, claus
                        key=lambda r: r.start)
         if after:
             edge = after[0].end
+    # one named again in what is told, before the trigger, is its agent after all: "قال المتحدث باسم
+    # طالبان إن مسلحي الحركة نفذوا الهجومين"
+    again = {r.entity.id for r in refs if edge <= r.start < words[m.first].start}
     return {r.entity.id for r in refs
-            if r.entity.type in ("PER", "ORG") and clause_lo <= r.start < edge}
+            if r.entity.type in ("PER", "ORG") and clause_lo <= r.start < edge and r.entity.id not in again}
 
 
 def channels(article: Article, lex: Lexicon) -> frozenset[str]:

@@ -260,3 +260,38 @@ def suffered_by(body: str, words: list[Token], m: Match, refs: list[Ref], lex: L
     if not named and v:
         named = [r for r in refs if r.end <= words[v].start and not body[r.end:words[v].start].strip()]
     return {r.entity.id for r in named}
+
+
+def verb_targets(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> set[str]:
+    """Entities an attack verb takes as its object when its subject is the attack itself: an attack noun
+    right after the verb ("استهدف هجوم بالطائرات مركز التجارة العالمي"), earlier in the sentence before a
+    relative pronoun right before it ("الهجوم … والذي استهدف فندقا في مرسى القنطاوي"), or the noun
+    trigger itself with its relative clause ("الهجوم الذي استهدف القنصلية"). Those named in the next
+    ``[roles] object_reach`` words after the verb are struck, no party."""
+    conf = lex.extra.get("roles", {})
+    if m.type not in set(conf.get("target_types", [])):
+        return set()
+    relatives = _roles_list(lex, "object_relatives")
+    reach = int(conf.get("object_reach", 6))
+
+    def objects(verb: int) -> set[str]:
+        last = min(len(words) - 1, verb + reach)
+        return {r.entity.id for r in refs if words[verb].end <= r.start < words[last].end}
+
+    if m.pos in ("noun", "phrase"):
+        for k in range(m.last + 1, min(m.last + 3, len(words) - 1)):
+            if words[k].norm in relatives:
+                verb = any(f.entry.type == m.type and f.pos in ("past", "present")
+                           for f in lex.forms.get(words[k + 1].norm, ()))
+                return objects(k + 1) if verb else set()
+        return set()
+
+    def attack_noun(k: int) -> bool:
+        # the noun may have been merged into the verb's match: read the word itself
+        return 0 <= k < len(words) and any(f.entry.type == m.type and f.pos == "noun" for f in
+                                           lex.forms.get(strip_article(words[k].norm), ()))
+
+    subject_after = attack_noun(m.last + 1)
+    subject_before = m.first > 0 and words[m.first - 1].norm in relatives and \
+        any(attack_noun(k) for k in range(max(0, m.first - 13), m.first - 1))
+    return objects(m.last) if subject_after or subject_before else set()
