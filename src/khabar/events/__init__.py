@@ -30,6 +30,7 @@ from __future__ import annotations
 from ..article import Article, Event
 from ..pipeline import stage
 from ..text import clauses
+from ..text.intervals import IntervalList
 from .actors import (attached_location, construct_place, has_dual_subject, in_span, main_actors, mention_refs,
                      outside_titles, pick_actors, pick_date, pick_duration, pick_location)
 from .announced import ANNOUNCED, find_announced
@@ -80,7 +81,7 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     media_kept = set(lex.extra.get("actors", {}).get("channel_kept_types", []))
     body = article.body
     refs = mention_refs(article)
-    name_spans = [(r.start, r.end) for r in refs if r.kind == "name"]
+    name_spans = IntervalList((r.start, r.end) for r in refs if r.kind == "name")
     quotes = sorted(((q.start, q.end, q) for q in article.quotes if q.end > q.start), key=lambda x: x[0])
     events: list[Event] = []
     mentions: list[Mention] = []  # parallel to ``events``, for ``fold_repeats``
@@ -89,7 +90,14 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     fresh = _folded_set(lex, "merge", "fresh")
     seen_types: set[str] = set()
     type_actors: dict[str, set[str]] = {}
+    # quotes overlapping the current sentence, in start order (sentences come in order): a word's
+    # quote is looked up among these, not among all the article's quotes
+    next_quote, open_quotes = 0, []
     for k, (s, e) in enumerate(article.sentences):
+        while next_quote < len(quotes) and quotes[next_quote][0] < e:
+            open_quotes.append(quotes[next_quote])
+            next_quote += 1
+        open_quotes = [x for x in open_quotes if x[1] > s]
         words = sentence_words(body, s, e)
         if not words:
             continue
@@ -97,8 +105,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
         clause_of = [_clause_index(spans, w.start) for w in words]
         # a trigger inside a person's or place's name is part of the name (بايدن، عقبة)
         matches = [m for m in find_triggers(words, lex)
-                   if not any(a < m.end and m.start < b for a, b in name_spans)]
-        quote_of = [next((q for a, b, q in quotes if a <= w.start < b), None) for w in words]
+                   if not name_spans.overlaps(m.start, m.end)]
+        quote_of = [next((q for a, b, q in open_quotes if a <= w.start < b), None) for w in words]
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         sent_refs = in_span(refs, s, e)
         ent_starts = [(r.start, r.entity.id) for r in sent_refs]
@@ -110,7 +118,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
         matches = _merge(matches, clause_of, words, _merge_block(lex), verbal)
         durations = [pick_duration(article, spans[clause_of[m.first]], lex) for m in matches]
         busy = {i for x in matches for i in range(x.first, x.last + 1)}
-        timed = {i for i, w in enumerate(words) for t in article.times
+        sent_times = [t for t in article.times if t.start < e and s < t.end]
+        timed = {i for i, w in enumerate(words) for t in sent_times
                  if t.start <= w.start < t.end or (i + 1 < len(words) and words[i + 1].start == t.start)}
         supported = [_supported(words, m, lex, clause_of, busy, timed) for m in matches]
         keep = [n for n, m in enumerate(matches)

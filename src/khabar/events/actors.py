@@ -8,6 +8,7 @@ minutes or hours, or the clause's own words). Nothing here finds entities or tim
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..article import Article, Entity
@@ -34,15 +35,33 @@ def mention_refs(article: Article) -> list[Ref]:
     cached = article.scratch.get("events.refs")
     if cached is not None and cached[0] == len(article.entities):
         return cached[1]
-    refs = [Ref(m.start, m.end, e, m.kind) for e in article.entities for m in e.mentions
-            if e.type in ("PER", "ORG", "LOC")]
-    refs.sort(key=lambda r: (r.start, -r.end))
+    refs = _Refs(sorted((Ref(m.start, m.end, e, m.kind) for e in article.entities for m in e.mentions
+                         if e.type in ("PER", "ORG", "LOC")), key=lambda r: (r.start, -r.end)))
     article.scratch["events.refs"] = (len(article.entities), refs)
     return refs
 
 
+class _Refs(list):
+    """Refs in position order with their starts, so that ``in_span`` need not scan them all (it is
+    asked once per sentence and per trigger: a scan made long inputs quadratic)."""
+
+    def __init__(self, refs):
+        super().__init__(refs)
+        self.starts = [r.start for r in self]
+
+
 def in_span(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
-    return [r for r in refs if r.start >= lo and r.end <= hi]
+    """The refs inside [lo, hi), in order."""
+    if not isinstance(refs, _Refs):
+        return [r for r in refs if r.start >= lo and r.end <= hi]
+    out = []
+    for i in range(bisect_left(refs.starts, lo), len(refs)):
+        r = refs[i]
+        if r.start > hi:
+            break
+        if r.end <= hi:
+            out.append(r)
+    return out
 
 
 def main_actors(article: Article, k: int = 2, types: tuple[str, ...] = ("PER",)) -> list[str]:
