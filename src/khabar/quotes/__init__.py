@@ -12,9 +12,10 @@ from ..article import Article, Entity, Quote
 from ..pipeline import stage
 from ..text import fold
 from .cues import folded_set
-from .antecedents import earlier_referent, honorific_candidates, role_in_source
+from .antecedents import earlier_referent, honorific_candidates, role_holder, role_in_source, role_only
 from .cataphora import name_sources
-from .cue_entities import canonical_speaker, cue_entities
+from .canonical import canonical_speaker
+from .cue_entities import cue_entities
 from .fallback import sentence_subject
 from .spans import Draft, Finder
 from .speakers import SAME
@@ -69,7 +70,10 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list,
         if explicit:
             speaker, source = subj.entity, subj.source
             if speaker is None and source:
-                speaker = role_in_source(article, source, pos)
+                speaker = None if _kin(source) else role_in_source(article, source, pos)
+                if speaker is None and role_only(source):
+                    # "وقال وزير الخارجية البولوني" after the minister was named with that role
+                    speaker = role_holder(article, source, pos)
                 source = None if speaker else source
             key = speaker or source
             # (a verb whose speaker follows عن agrees with the reporter: "ونقلت تقارير عن الرئيس")
@@ -117,6 +121,12 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list,
         _name_back(article, chain, q, d, subj, explicit)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _kin(source: str) -> bool:
+    """"زوجة الرئيس السوري": a relative described by the person, who is not the speaker."""
+    words = source.split()
+    return bool(words) and fold(words[0]) in folded_set("subject", "kin_of")
 
 
 def _agrees(article: Article, prev: tuple, g: str, num: str, gender: dict[str, str]) -> bool:
@@ -205,6 +215,10 @@ def _anaphor_candidates(article: Article, prev: list, head: str) -> list:
     described = [x for x in prev if not x[1] and x[2] and _head_of(x[2]) == stem]
     if described:
         return sorted(same + described, key=lambda x: x[0])
+    if head in folded_set("unnamed", "heads"):
+        # ("ورد الناطق على الاتهام الموجه لنتنياهو": a spokesman or a source nobody was called
+        # before is not whichever person spoke last)
+        return same
     return same or people
 
 

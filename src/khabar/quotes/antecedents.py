@@ -178,6 +178,55 @@ def role_before_name(article: Article, phrase: str, pos: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def role_only(phrase: str) -> bool:
+    """A subject phrase that is a role and nothing else ("ولي العهد"، "وزير الخارجية البولوني"،
+    "الأمين العام للأمم المتحدة"): a title first, then only definite or genitive words, no name."""
+    words = [fold(w) for w in _WORD.findall(phrase)]
+    if not 2 <= len(words) <= 6 or not is_title(words[0]):
+        return False
+    return all(w.startswith(("ال", "لل")) or is_title(w) for w in words[1:])
+
+
+def role_holder(article: Article, phrase: str, pos: int) -> str | None:
+    """The one person the article gave this role before ``pos``: "ولي العهد" after "ولي العهد
+    السعودي، محمد بن سلمان" or after a role mention "ولي العهد السعودي". The role may carry
+    more words where the article introduced it (a nationality, a portfolio); titles and
+    honorifics between the role and the name are skipped. None unless exactly one person fits."""
+    honorifics = folded_set("subject", "honorific_nouns")
+    role = [fold(w) for w in _WORD.findall(phrase)]
+    while role and (role[0] in honorifics or role[0][:1] in "وف" and role[0][1:] in honorifics):
+        role = role[1:]
+    if role and role[0][:1] in "وف" and is_title(role[0][1:]) and not is_title(role[0]):
+        role[0] = role[0][1:]
+    if len(role) < 2 or not is_title(role[0]):
+        return None
+
+    def fits(words: list[str]) -> bool:
+        return len(words) >= len(role) and words[1:len(role)] == role[1:] and \
+            words[0] in (role[0], "و" + role[0], "ف" + role[0])
+
+    body, found = article.body, set()
+    for ent in article.entities:
+        if ent.type != "PER" or ent.source == "cue":
+            continue
+        for m in ent.mentions:
+            if m.start >= pos:
+                continue
+            if m.kind == "role":
+                if fits([fold(w) for w in _WORD.findall(m.text)]):
+                    found.add(ent.id)
+                continue
+            if m.kind != "name":
+                continue
+            before = [fold(w) for w in _WORD.findall(body[max(0, m.start - 100):m.start])]
+            while before and before[-1] not in role and (is_title(before[-1]) or before[-1] in honorifics):
+                before.pop()  # "… الأمير محمد": a title between the role and the name
+            # the role right before the name, with up to three words more ("السعودي")
+            if any(fits(before[-n:]) for n in range(len(role), len(role) + 4) if n <= len(before)):
+                found.add(ent.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def earlier_org(article: Article, head: str, pos: int) -> str | None:
     """The organisation last named before ``pos`` by a mention of two words or more whose first
     word is ``head`` (folded, without ال): "السفارة الروسية في باماكو" for a later "السفارة"."""

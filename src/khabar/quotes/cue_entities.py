@@ -3,8 +3,8 @@
 When the entity stage did not find a cue's subject, the subject phrase may still name someone
 (names.py decides): it becomes an entity of its own (source "cue"), unless the entity stage
 already has that person under another mention, or the phrase is a description (an unnamed
-source). ``canonical_speaker`` moves a quote from a short or misspelt duplicate of a person
-("مون" beside "مون جاي-إن") to the fuller entity.
+source). Entities the subject points back to are found in cue_referents.py; canonical.py moves a
+quote from a short or misspelt duplicate of a person to the fuller entity.
 """
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ from functools import cache
 
 from ..article import Article, Entity, Mention
 from ..text import fold
-from .antecedents import earlier_org as _earlier_org, role_before_name, role_in_source
+from .antecedents import earlier_org as _earlier_org, role_before_name, role_holder, role_in_source, role_only
 from .cues import folded_set, settings
 from .names import is_head, is_title, name_kind, name_prefix
+from .cue_referents import (named_before, org_referent, quoted_org, strip_marks, surname_of, tagged_person,
+                            trim_end)
+
 
 def cue_entities(article: Article, subjects: list) -> None:
     """Entities for unresolved subject phrases that look like names (names.py), one per name; a
@@ -28,7 +31,15 @@ def cue_entities(article: Article, subjects: list) -> None:
     made: list[tuple[set[str], Entity]] = []
     used = {e.id for e in article.entities}
     seen = set()
-    for _, subj in subjects:
+    for at, subj in subjects:
+        if id(subj) not in seen and not subj.entity and subj.source and not subj.phrase:
+            # "وأضافت الوكالة": the agency named before, though the subject rules read the bare
+            # head as an unnamed source (the organisation may be one this stage made)
+            org = org_referent(article, subj.source, at)
+            if org is not None:
+                subj.entity, subj.source = org, None
+                seen.add(id(subj))
+                continue
         if id(subj) in seen or subj.entity or subj.source or not subj.phrase:
             continue
         seen.add(id(subj))
@@ -59,7 +70,15 @@ def cue_entities(article: Article, subjects: list) -> None:
             ent.mentions.append(Mention(s, e, text, "name"))
             subj.entity = ent.id
             continue
-        quoted = _quoted_org(body, *subj.phrase)
+        phrase = body[subj.phrase[0]:subj.phrase[1]]
+        if role_only(phrase):
+            # "وشدد ولي العهد": the person the article gave the role, never a new entity made of
+            # the role's words ("العهد")
+            holder = role_holder(article, phrase, subj.phrase[0])
+            if holder is not None:
+                subj.entity = holder
+                continue
+        quoted = quoted_org(body, *subj.phrase)
         if quoted is not None:
             # "مجموعة "الفريق العامل المعني …"": an organisation named in quotation marks
             s, e, name = quoted
@@ -75,10 +94,16 @@ def cue_entities(article: Article, subjects: list) -> None:
             ent.mentions.append(Mention(s, e, body[s:e], "name"))
             subj.entity = ent.id
             continue
+        tagged = tagged_person(article, *subj.phrase)
+        if tagged is not None:
+            # the entity stage read the phrase as a person's name ("لودوفيك سوبران") that the
+            # name rules here do not know: that person speaks
+            subj.entity = tagged
+            continue
         span = _name_span(body, *subj.phrase, max_words)
         if span is None:
             # "وقالت موظفة الاستقبال": the person the same description named earlier
-            span = _named_before(body, *subj.phrase)
+            span = named_before(body, *subj.phrase)
         if span is None:
             # "ووصف معالي وزير الخارجية": the person introduced as "وزير الخارجية الأستاذ X"
             holder = role_before_name(article, body[subj.phrase[0]:subj.phrase[1]], subj.phrase[0])
@@ -99,7 +124,7 @@ def cue_entities(article: Article, subjects: list) -> None:
             subj.entity = holder
             continue
         if typ == "ORG" and s != subj.phrase[0] and \
-                is_title(fold(_strip_marks(body[subj.phrase[0]:s].split()[0]))):
+                is_title(fold(strip_marks(body[subj.phrase[0]:s].split()[0]))):
             # "رئيس المجلس المحلي": the head of an organisation, not the organisation itself;
             # an unnamed source described by the whole phrase
             subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
@@ -124,7 +149,7 @@ def cue_entities(article: Article, subjects: list) -> None:
         keys = {fold(w) for w in words if len(w) > 2} - folded_set("names", "particles")
         ent = next((x for k, x in made if k & keys), None)
         if ent is None and typ == "PER" and len(words) == 1:
-            ent = _surname_of(article, fold(words[0]))
+            ent = surname_of(article, fold(words[0]))
         if ent is None:
             if typ is None:
                 subj.source = subj.fallback or _description(body[subj.phrase[0]:subj.phrase[1]])
@@ -223,47 +248,25 @@ def _name_span(body: str, s: int, e: int, max_words: int) -> tuple[int, int, str
         spans.append((s + i, s + i + len(w)))
         i += len(w)
     spans = spans[:max_words + 2]
-    while spans and is_title(fold(_strip_marks(body[spans[0][0]:spans[0][1]]))):
+    while spans and is_title(fold(strip_marks(body[spans[0][0]:spans[0][1]]))):
         spans = spans[1:]
     if not spans:
         return None
     for end in range(min(len(spans), max_words), 0, -1):
         a, z = spans[0][0], spans[end - 1][1]
-        if end < len(spans) and not _ends_name(fold(_strip_marks(body[spans[end][0]:spans[end][1]]))):
+        if end < len(spans) and not _ends_name(fold(strip_marks(body[spans[end][0]:spans[end][1]]))):
             continue  # a name is cut only before a word no name has ("بارلي ما حدث")
         kind = name_kind(body[a:z])
         if kind:
-            z = _trim_end(body, a, z)
+            z = trim_end(body, a, z)
             return a, z, kind
-    words = [fold(_strip_marks(body[x:y])) for x, y in spans]
+    words = [fold(strip_marks(body[x:y])) for x, y in spans]
     if len(words) > 1 and not _ends_name(words[1]):
         return None
     if len(words) >= 1 and name_prefix(words[:1]) == 1 and not words[0].startswith("ال") or \
             words[0].startswith("ال") and len(words[0]) > 4 and words[0].endswith("ي"):
-        return spans[0][0], _trim_end(body, *spans[0]), None  # may join "القحطاني" → earlier name
+        return spans[0][0], trim_end(body, *spans[0]), None  # may join "القحطاني" → earlier name
     return None
-
-
-_PAIRS = {'"': '"', "«": "»", "“": "”", "”": "”"}
-
-
-def _quoted_org(body: str, s: int, e: int) -> tuple[int, int, str] | None:
-    """(start, end, name) when the phrase opens with an organisation head noun followed by a
-    quoted name: مجموعة "الفريق العامل …"، منظمة «مراسلون بلا حدود»."""
-    words = body[s:e].split()
-    if len(words) < 2 or fold(words[0]) not in folded_set("cue_entities", "org_heads"):
-        return None
-    i = body.index(words[0], s) + len(words[0])
-    while i < e and body[i] == " ":
-        i += 1
-    close = _PAIRS.get(body[i:i + 1])
-    if close is None:
-        return None
-    j = body.find(close, i + 1, min(len(body), i + 120))
-    inner = body[i + 1:j].strip() if j > 0 else ""
-    if not inner or not 1 <= len(inner.split()) <= 8 or "\n" in inner:
-        return None
-    return s, j + 1, inner
 
 
 def _join_word(article: Article, made: list, body: str, s: int, e: int):
@@ -271,22 +274,27 @@ def _join_word(article: Article, made: list, body: str, s: int, e: int):
     الخلف"), or a definite organisation head ("الحزب" after "الحزب الدستوري الحر"), which may
     carry definite adjectives ("المجموعة التابعة")."""
     words = body[s:e].split()
+    heads = folded_set("cue_entities", "org_heads")
     if len(words) > 1 and fold(words[0]).startswith("ال") and \
-            fold(words[0]) in folded_set("cue_entities", "org_heads") | \
-            {"ال" + w for w in folded_set("cue_entities", "org_heads")} and \
-            all(fold(w).startswith("ال") for w in words[1:]):
-        e = s + len(words[0])
-        words = words[:1]
-    if len(words) == 2 and fold(_strip_marks(words[1])) in _saying():
+            fold(words[0]) in heads | {"ال" + w for w in heads}:
+        k = 1
+        while k < len(words) and fold(words[k]).startswith("ال"):
+            k += 1
+        # ("المرصد بمقتل تسعة": the object after a glued preposition is no part of the name)
+        rest = fold(words[k]) if k < len(words) else ""
+        if k == len(words) or rest[:1] in "بل" and not rest.startswith("ال"):
+            e = s + len(words[0])
+            words = words[:1]
+    if len(words) == 2 and fold(strip_marks(words[1])) in _saying():
         words = words[:1]  # "وأضاف الفلاني قائلا": the participle is no part of the name
     if len(words) != 1:
         return None
-    w = fold(_strip_marks(words[0]))
+    w = fold(strip_marks(words[0]))
     z = s + len(words[0].rstrip("«»\"“”'#_()[]،,.:؛"))
     for keys, ent in made:
         if w in keys:
             return ent, s, z
-    ent = _surname_of(article, w)
+    ent = surname_of(article, w)
     if ent is not None:
         return ent, s, z
     named = _name_after_role(article, w, s)
@@ -347,33 +355,6 @@ def _name_after_role(article: Article, word: str, before: int) -> Entity | None:
     return None
 
 
-def _named_before(body: str, s: int, e: int) -> tuple[int, int, str] | None:
-    """The name an earlier apposition gave to this description: "…اتهامات موظفة الاستقبال، ريتشل
-    كروكس، …" before "وقالت موظفة الاستقبال إنها …"."""
-    desc = body[s:e].strip()
-    if len(desc.split()) < 2:
-        return None
-    at = body.rfind(desc, 0, s)
-    while at >= 0:
-        k = at + len(desc)
-        rest = body[k:k + 80]
-        stripped = rest.lstrip()
-        if stripped[:1] in "،,":
-            after = stripped[1:]
-            off = k + (len(rest) - len(stripped)) + 1
-            lead = len(after) - len(after.lstrip())
-            words = after.lstrip().split()[:4]
-            n = name_prefix([fold(_strip_marks(w)) for w in words])
-            if n >= 2 and all(_strip_marks(w) == w.rstrip("،,.:؛") for w in words[:n]):
-                a = off + lead
-                z = a
-                for w in words[:n]:
-                    z = body.index(w, z) + len(w)
-                return a, _trim_end(body, a, z), "PER"
-        at = body.rfind(desc, 0, at)
-    return None
-
-
 def _ends_name(word: str) -> bool:
     """Can a name end just before ``word``? Before a function word or a preposition, yes; and
     before a role noun in apposition ("جون سميث المتحدث باسم الشرطة")."""
@@ -383,28 +364,9 @@ def _ends_name(word: str) -> bool:
         word.startswith("ال") and (is_title(word) or is_head(word))
 
 
-def _strip_marks(w: str) -> str:
-    return w.strip("«»\"“”'#_()[]،,.:؛")
-
-
-def _trim_end(body: str, a: int, z: int) -> int:
-    while z > a and body[z - 1] in "«»\"“”'#_()[]،,.:؛ ":
-        z -= 1
-    return z
-
-
 def _name_words(text: str) -> list[str]:
     clean = "".join(" " if ch in "«»\"“”'#_()[]" else ch for ch in text)
     return clean.split()
-
-
-def _surname_of(article: Article, word: str) -> Entity | None:
-    """A PER entity of the article whose name ends with ``word`` (a lone surname)."""
-    for ent in article.entities:
-        if ent.type == "PER" and ent.mentions and any(
-                fold(m.text.split()[-1]) == word for m in ent.mentions if m.kind == "name" and m.text.split()):
-            return ent
-    return None
 
 
 def _description(text: str) -> str | None:
@@ -420,45 +382,3 @@ def _description(text: str) -> str | None:
     return None
 
 
-_VOWEL_LETTERS = str.maketrans("", "", "اويىءئؤأإآ")
-
-
-def _skeleton(word: str) -> str:
-    """A name word without its long vowels and hamza seats: transliteration variants of one
-    foreign name agree on it (غيراشتشنكو / غيراشتشينكو)."""
-    w = fold(word.strip("«»\"“”'()[]،,.:؛"))
-    return w[:1] + w[1:].translate(_VOWEL_LETTERS)
-
-
-def canonical_speaker(article: Article, eid: str | None, cache: dict) -> str | None:
-    """The fuller entity for a person the entity stage split in two: a tagger-only PER whose name
-    words (vowel-free) all belong to one other person's name mentions ("مون" → "مون جاي-إن",
-    "باتريك ستيغر" → "الكولونيل باتريك ستيغر"). Unchanged when no single such person exists."""
-    if eid is None:
-        return None
-    if eid in cache:
-        return cache[eid]
-    out = eid
-    ent = article.entity(eid)
-    if ent is not None and ent.type == "PER" and not ent.kb:
-        words = {_skeleton(w) for m in ent.mentions if m.kind == "name" for w in m.text.split()
-                 if not is_title(fold(w))}
-        if words and all(len(w) >= 2 for w in words):
-            cands = []
-            for other in article.entities:
-                if other is ent or other.type != "PER":
-                    continue
-                names = [m.text for m in other.mentions if m.kind == "name"]
-                ow = {_skeleton(w) for t in names for w in t.split()}
-                # the fuller entity must be trustworthy: in the KB, or its longest name a name
-                # ("اسباير زون حسين القحطاني" is a tagger slip over an organisation's name)
-                if words <= ow and (other.kb or len(ow) > len(words) and
-                                    name_kind(max(names, key=len)) == "PER"):
-                    cands.append(other)
-            known = [c for c in cands if c.kb]
-            if len(cands) == 1:
-                out = cands[0].id
-            elif len(known) == 1:
-                out = known[0].id
-    cache[eid] = out
-    return out

@@ -9,132 +9,20 @@ decides which one.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass
-
 from ..article import Article
-from ..text import Token, clitic_readings
+from ..text import Token
 from ..text import fold
 from .cues import folded_set
 from .antecedents import earlier_org as _earlier_org
-from .names import given_not_function_word, is_head, is_title, known_given_name, name_kind, name_prefix
+from .names import given_not_function_word, is_head, is_title, name_kind
 from .office_heads import inner_holder, name_end, starts_name
+from .role_names import closes_subject, kin_subject, name_after_role
+# (SAME, TIME_WORDS, body_of and the rest are read from here by the other subject readers)
+from .subject_parts import (SAME, TIME_WORDS, _COMMA, _TIME, MentionIndex, Subject, _addressee, _clean,  # noqa: F401
+                            _prep_glued, _stem_in, after_mention, body_of, is_adjunct, segment_end)
 
-_COMMA = {",", "،", "؛", ";"}
-_TIME = {"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-         "يوم", "مساء", "صباح", "ليل", "ليله", "الليله", "مؤخرا", "ايضا", "بدوره", "بدورها", "الماضي",
-         "الماضيه", "المقبل", "المقبله", "الفائت", "الجاري", "الحالي", "سابقا", "لاحقا"}
-TIME_WORDS = _TIME
-SAME = "(same source)"  # anaphor of "المصدر نفسه": the previous speaker, whatever its gender
-_SPEAKER_TYPES = ("PER", "ORG", "LOC")
-
-
-@dataclass(slots=True)
-class Subject:
-    entity: str | None
-    source: str | None
-    explicit: bool  # a subject phrase was there (even if unresolved)
-    end: int  # token index just after the subject phrase (where an np object may start)
-    phrase: tuple[int, int] | None = None  # char span of an unresolved subject phrase
-    anaphor: str | None = None  # "الوزيرة": a definite head pointing back to a person
-    fallback: str | None = None  # the description to keep as ``source`` if ``phrase`` is no name
-    gender: str = ""  # "f" when the subject is headed by a feminine role noun ("مندوبة")
-    institution: bool = False  # "وقالت الشرطة": ``phrase`` names an institution, not a person
-
-
-class MentionIndex:
-    """Entity mentions sorted by start, for "which mention covers/starts at this span"."""
-
-    def __init__(self, article: Article):
-        rows = []
-        for ent in article.entities:
-            if ent.type not in _SPEAKER_TYPES:
-                continue
-            for m in ent.mentions:
-                if ent.type == "PER" and m.kind == "role" and _plural_head(m.text):
-                    continue  # "المسؤولين الإيطاليين" is no single person's role
-                rows.append((m.start, m.end, ent.id, ent.type, m.kind))
-        rows.sort()
-        self.rows = rows
-        self.starts = [r[0] for r in rows]
-
-    def within(self, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
-        """Mentions that start inside [start, end) or cover ``start``."""
-        i = bisect_left(self.starts, start)
-        out = [r for r in self.rows[max(0, i - 8):i] if r[0] <= start < r[1]]
-        while i < len(self.rows) and self.rows[i][0] < end:
-            out.append(self.rows[i])
-            i += 1
-        return out
-
-    def starts_at(self, pos: int) -> bool:
-        i = bisect_left(self.starts, pos)
-        return i < len(self.rows) and self.rows[i][0] == pos
-
-    def ending_at(self, pos: int, slack: int = 0) -> tuple[int, int, str, str, str] | None:
-        best = None
-        for r in self.rows:
-            if pos - slack <= r[1] <= pos + 1 and (best is None or r[1] > best[1]):
-                best = r
-        return best
-
-
-def _plural_head(text: str) -> bool:
-    """A role led by a sound masculine plural ("المسؤولين الإيطاليين"), not by a singular that
-    happens to end so ("الأمين العام")."""
-    words = text.split()
-    if not words:
-        return False
-    w = fold(words[0])
-    w = w[2:] if w.startswith("ال") else w
-    return w.endswith(("ين", "ون")) and len(w) - 2 >= 4
-
-
-def _stem_in(tok: Token, words: frozenset[str]) -> bool:
-    return any(s in words for _, s in clitic_readings(tok.norm)) if tok.kind == "word" else False
-
-
-def is_adjunct(tok: Token) -> bool:
-    adj = folded_set("subject", "adjunct_starts")
-    if tok.norm in adj or any(st in adj for _, st in clitic_readings(tok.norm)[1:] if len(st) > 2):
-        return True
-    # a preposition glued to its noun: لوكالة، للصحفيين، لـ"…"
-    if tok.kind == "word" and tok.norm.startswith("ل") and not tok.norm.startswith("ال"):
-        return True
-    return False
-
-
-def _prep_glued(tok: Token, preps: tuple[str, ...]) -> bool:
-    """A preposition of the cue, alone or glued to its noun (بفتح، إلى)."""
-    if tok.norm in preps:
-        return True
-    return any(len(p) == 1 and tok.norm.startswith(p) and len(tok.norm) > 3 for p in preps)
-
-
-def segment_end(tokens: list[Token], a: int, b: int, preps: tuple[str, ...] = (),
-                idx: "MentionIndex | None" = None) -> int:
-    """End of the subject phrase starting at token ``a``: a comma, an adjunct or ``b``."""
-    j = a
-    titles = folded_set("titles", "nouns")
-    in_title = False
-    while j < b:
-        t = tokens[j]
-        # a quoted name after a title noun belongs to the subject: صحيفة «لاستامبا» الإيطالية
-        if t.text in "«\"“”»()" and j > a and (in_title or tokens[j - 1].norm in titles):
-            in_title = not in_title
-            j += 1
-            continue
-        if in_title:  # inside the quoted name nothing ends the subject ("«لاستامبا»")
-            j += 1
-            continue
-        adjunct = j > a and is_adjunct(t) and not (idx is not None and idx.starts_at(t.start))
-        if t.text in _COMMA or t.text in "(«\"“”:" or adjunct:
-            break
-        if j > a and (t.norm in _TIME or preps and _prep_glued(t, preps) or
-                      t.norm in folded_set("subject", "quantifiers")):
-            break  # ("ودعا الأمين العام كل الأطراف": a quantifier opens the object)
-        j += 1
-    return j
+__all__ = ["SAME", "TIME_WORDS", "MentionIndex", "Subject", "body_of", "is_adjunct", "segment_end",
+           "spokesman_owner", "subject_after"]
 
 
 def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: int, b: int,
@@ -169,6 +57,12 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         return Subject(None, None, True, a + 1, (tokens[a].start, tokens[a].end))
     if is_adjunct(tokens[a]) and (not idx.starts_at(tokens[a].start) or _addressee(tokens[a])):
         return Subject(None, None, False, a)  # "قال للصحفيين" (but "قال لعمامرة" is a name)
+    # ("محاميه فلان": with a pronoun the kin noun is in apposition to the name, not its construct)
+    if tokens[a].norm in folded_set("subject", "kin_of") and not tokens[a].text.endswith("ه") and \
+            a + 1 < b and tokens[a + 1].kind == "word":
+        kin = kin_subject(article, tokens, idx, a, b, preps)
+        if kin is not None:
+            return kin
     seg = segment_end(tokens, a, b, preps, idx)
     if seg - a == 2 and tokens[a + 1].norm in folded_set("unnamed", "same") and \
             tokens[a].norm.startswith("ال"):
@@ -229,7 +123,7 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         # speaker is the unnamed head, unless named in apposition after a comma
         e = name_end(tokens, idx, inner, b)
         if e < b and tokens[e].text in _COMMA:
-            found = _name_after_role(tokens, idx, e - 1, b)
+            found = name_after_role(tokens, idx, e - 1, b)
             if found is not None and found[0] == e + 1:
                 m = next((m for m in idx.within(tokens[e + 1].start, tokens[e + 1].end)
                           if m[0] == tokens[e + 1].start and m[3] == "PER"), None)
@@ -260,7 +154,7 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
             return Subject(earlier, None, True, seg)
     if unnamed or titled:
         if pers and (first.norm in may_name or titled):
-            found = _name_after_role(tokens, idx, a, b)
+            found = name_after_role(tokens, idx, a, b)
             if found is not None and tokens[found[0]].start == pers[0][0] and \
                     len(body[pers[0][0]:pers[0][1]].split()) == 1 and \
                     tokens[found[1] - 1].end > pers[0][1] + 1 and \
@@ -274,12 +168,18 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
             return Subject(pers[0][2], None, True, min(ext_end, after_mention(tokens, a, b, pers[0])))
         if first.norm in may_name or titled:
             # "المدير الجهوي للصحة ببنزرت سامي الرقيق"، "المتحدث باسم الشرطة، توماس أجنيفيك"
-            found = _name_after_role(tokens, idx, a, b)
+            found = name_after_role(tokens, idx, a, b)
             if found is not None:
                 ns, ne = found
                 return Subject(None, None, True, ne, (tokens[ns].start, tokens[ne - 1].end),
                                fallback=desc)
         if unnamed:
+            found = name_after_role(tokens, idx, a, b)
+            if found is not None and closes_subject(tokens, idx, a, found[0], found[1], b):
+                # "وأوضح خبير الشؤون الأفريقية في المعهد الفرنسي ألان دوران أن": the description
+                # ends in the expert's name
+                return Subject(None, None, True, found[1],
+                               (tokens[found[0]].start, tokens[found[1] - 1].end), fallback=desc)
             return Subject(None, desc, True, seg)
     seg_ments = [m for m in ments if m[0] < tokens[seg - 1].end]
     if titled:
@@ -314,9 +214,10 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         return Subject(m[2], None, True, after(m))
     if pers and not titled:  # the name in apposition after a role nobody resolved
         return Subject(pers[0][2], None, True, ext_end)
-    found = _name_after_role(tokens, idx, a, b)
-    if found is not None and tokens[found[0] - 1].text in _COMMA and \
-            (found[1] >= b or tokens[found[1]].text in _COMMA):
+    found = name_after_role(tokens, idx, a, b)
+    closes = found is not None and closes_subject(tokens, idx, a, found[0], found[1], b)
+    if found is not None and (tokens[found[0] - 1].text in _COMMA and
+                              (found[1] >= b or tokens[found[1]].text in _COMMA) or closes):
         # "ويقول محرر الشؤون الدبلوماسية في بي بي سي، جيمس لاندل، إن …": the name set off by
         # commas after a description is the speaker
         return Subject(None, None, True, found[1], (tokens[found[0]].start, tokens[found[1] - 1].end),
@@ -349,59 +250,3 @@ def _periphrasis(body: str, m: tuple) -> bool:
         not any(is_title(fold(w)) or is_head(fold(w)) for w in words)
 
 
-def after_mention(tokens: list[Token], a: int, b: int, m: tuple) -> int:
-    """Token index just after mention ``m`` within [a, b)."""
-    return max([x for x in range(a, b) if tokens[x].start < m[1]], default=a) + 1
-
-
-def _addressee(tok: Token) -> bool:
-    """"لصحفيين": a glued ل before a noun of the audience is an addressee, whatever was tagged."""
-    return tok.norm.startswith("ل") and (tok.norm in folded_set("subject", "addressees") or
-                                         tok.norm[1:] in folded_set("subject", "addressees"))
-
-
-def _name_after_role(tokens: list[Token], idx: MentionIndex, a: int, b: int) -> tuple[int, int] | None:
-    """The person named after a role phrase, within a few tokens: "المستشار في الديوان الملكي
-    سعود القحطاني"، "الرئيس التنفيذي للشركة، جونين أوسيشكين". Token span [start, end) or None."""
-    limit = min(b, a + 12)
-    k = a + 1
-    while k < limit:
-        t = tokens[k]
-        if t.text == "(":
-            # "مدير عمليات (أونروا) في الأردن رودجر ديفيس": a short parenthetical inside the role
-            close = next((x for x in range(k + 1, min(limit, k + 6)) if tokens[x].text == ")"), None)
-            if close is not None:
-                k = close + 1
-                continue
-        if t.text in ":«\"“”(" or t.kind == "num" or _addressee(t):
-            return None  # (a name after "لوكالة" is the agency spoken to: "… لوكالة فرانس برس")
-        if t.kind != "word" or idx.starts_at(t.start) and _mention_type(idx, t.start) != "PER":
-            k += 1
-            continue
-        words, pos = [], []
-        x = k
-        while x < limit and len(words) < 4 and (tokens[x].kind == "word" or tokens[x].text in "_#"):
-            if tokens[x].kind == "word":
-                words.append(tokens[x].norm)
-                pos.append(x)
-            x += 1
-        n = name_prefix(words, [tokens[p].text for p in pos])
-        after_comma = tokens[k - 1].text in _COMMA
-        if n >= 2 and (after_comma or known_given_name(tokens[k].text)) or n >= 2 and n == len(words) \
-                and (x >= limit or tokens[x].text in _COMMA):
-            return k, pos[n - 1] + 1
-        k += 1
-    return None
-
-
-def _mention_type(idx: MentionIndex, pos: int) -> str | None:
-    i = bisect_left(idx.starts, pos)
-    return idx.rows[i][3] if i < len(idx.rows) and idx.rows[i][0] == pos else None
-
-
-def body_of(tokens: list[Token], k: int, j: int) -> str:
-    return " ".join(t.text for t in tokens[k:j + 1])
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" ،,")

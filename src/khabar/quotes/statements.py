@@ -125,6 +125,11 @@ class StatementMixin:
             while end < b and toks[end].start < m[1]:
                 end += 1
             return Subject(m[2], None, True, end)
+        # "بيان صادر عن المقاومة": a definite noun that opened the name of an organisation
+        # mentioned before ("المقاومة الشعبية")
+        earlier = _earlier_org_opened_by(self.a, toks[k].norm, toks[k].start)
+        if earlier is not None:
+            return Subject(earlier, None, True, k + 1)
         # an owner the entity stage does not know: "بيان لنقابة المعلمين"
         first = toks[k].text
         glued = first.startswith("ل") and not first.startswith("ال") and len(first) > 3
@@ -139,6 +144,24 @@ class StatementMixin:
             if name_kind(text) is not None:
                 return Subject(None, None, True, z, (start, toks[z - 1].end))
         return None
+
+
+def _earlier_org_opened_by(article, word: str, pos: int) -> str | None:
+    """The organisation last mentioned before ``pos`` by a name of two words or more opened by
+    the definite noun ``word`` (folded; "المقاومة" → "المقاومة الشعبية", "الوزارة" → "وزارة
+    الداخلية")."""
+    if not word.startswith("ال") or len(word) < 5:
+        return None
+    forms = (word, word[2:])
+    best, best_at = None, -1
+    for ent in article.entities:
+        if ent.type != "ORG":
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if best_at < m.start < pos and len(words) >= 2 and fold(words[0].strip("«»\"“”")) in forms:
+                best, best_at = ent.id, m.start
+    return best
 
 
 def _demonym(word: str) -> str | None:
