@@ -7,9 +7,33 @@ comma: only when the person may hold that office, since the phrase may as well b
 """
 from __future__ import annotations
 
-from ..resources import folded_words, load_toml
-from ..text import fold
-from .roles import RolePhrase
+from functools import cache
+
+from ..resources import folded_words, load_lines, load_toml
+from ..text import clitic_readings, fold
+from .roles import RolePhrase, _match_nominal
+
+
+@cache
+def _name_starters() -> frozenset[str]:
+    """Folded given names and name connectors: a word that starts a person's name."""
+    return frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w) | \
+        folded_words("entity_context.toml", "name_connectors", "words")
+
+
+@cache
+def _institutions() -> frozenset[str]:
+    """Institution nouns (entity_context.toml org_heads and org_patterns heads), folded."""
+    return folded_words("entity_context.toml", "org_heads", "words") | \
+        folded_words("entity_context.toml", "org_patterns", "heads")
+
+
+@cache
+def _bridge_stop() -> frozenset[str]:
+    """Words an office's complement cannot run through ([titles] stop, less the institution nouns
+    and prepositions a complement is made of: roles_grammar.toml [bridge] allow)."""
+    return folded_words("roles_grammar.toml", "titles", "stop") - \
+        folded_words("roles_grammar.toml", "bridge", "allow")
 
 
 class AppositionMixin:
@@ -44,7 +68,7 @@ class AppositionMixin:
             j += 1  # "المدعي المستقل #روبرت_مولر": a hashtag name
         pid = person_at.get(j)
         if pid is None or j >= len(toks):
-            return None
+            return self._bridged(rp, person_at) if place_end is None else None
         if not any(m.start == toks[j].start for m in self.clusters[pid].mentions):
             return None  # "الموفد الخاص لترمب": a name with a proclitic is not in apposition
         if not comma and j == rp.last + 1 and not rp.countries and \
@@ -97,11 +121,45 @@ class AppositionMixin:
         toks, j = self.tokens, rp.first - 1
         if j < 1 or toks[j].text not in ",،":
             return None
+        if rp.start > toks[rp.first].start and self.body[toks[rp.first].start] in "وف":
+            return None  # "فلان، ورئيس الكتلة، فلان": "و" after the comma opens the next person
         end = toks[j - 1].end
         for key in self.named_people():
             if any(m.end == end and m.kind == "name" for m in self.clusters[key].mentions):
-                return key if self._may_hold(key, rp.role) else None
+                if not self._may_hold(key, rp.role):
+                    return None
+                self._open_complement(rp)
+                return key
         return None
+
+    def _open_complement(self, rp: RolePhrase) -> None:
+        """An office set off after a name with its nominal open, no country ("فلان، قائد شرطة
+        مقاطعة آن أرونديل، إن"), takes in its complement up to punctuation or a function word."""
+        if rp.countries or rp.counterpart or rp.former or rp.posting not in (None, "?") or \
+                self.tokens[rp.last].norm.startswith("ال"):
+            return
+        toks, j, stop = self.tokens, rp.last + 1, _bridge_stop()
+        firsts = getattr(self, "role_firsts", set())
+        former = folded_words("roles_grammar.toml", "former", "words")
+        while j < len(toks) and j - rp.last <= 5 and toks[j].kind == "word" and \
+                not self.body[toks[j - 1].end:toks[j].start].strip():
+            place = self._place_end(j)
+            if place is not None:
+                j = place + 1  # "قائد شرطة مقاطعة آن أرونديل": a place name, whatever its words
+                continue
+            if (toks[j].norm in stop and not toks[j].text.startswith("آ")) or j in firsts or \
+                    _match_nominal(toks, j, self.kb) is not None or self._entity_inside(j):
+                break  # "آن" (Anne) folds like "أن" but is no function word
+            if toks[j].norm == "في" and not (j + 1 < len(toks) and (toks[j + 1].norm.startswith("ال") or
+                                                                   self._place_end(j + 1) is not None)):
+                break  # "أمين عام الحزب في تصريح": "في" + an indefinite noun leaves the office
+            j += 1
+            if toks[j - 1].norm in former:
+                break  # "رئيس أركان القوات المسلحة الأسبق": the office ends with "former"
+        while j > rp.last + 1 and toks[j - 1].norm in ("في", "ب", "من", "عن"):
+            j -= 1  # "مديرة برنامج … في" + a university: the preposition opens another phrase
+        if j > rp.last + 1:
+            rp.last, rp.end = j - 1, toks[j - 1].end
 
     def _may_hold(self, pid: str, role: str, any_priority: bool = False) -> bool:
         """A famous KB person with known offices, none of them of this role's family, is not the
@@ -123,7 +181,12 @@ class AppositionMixin:
         if j < 0 or rp.counterpart or toks[j].kind != "word":
             return None
         first = fold(self.body[rp.start:rp.end]).split()
-        if len(first) < 2 or not (first[0].startswith("ال") or rp.nominal_end > rp.first):
+        k = rp.last + 1
+        open_definite = not rp.countries and k < len(toks) and toks[k].kind == "word" and \
+            not self.body[toks[rp.last].end:toks[k].start].strip() and \
+            (self._place_end(k) is not None or toks[k].norm.startswith("ال"))
+        if not open_definite and \
+                (len(first) < 2 or not (first[0].startswith("ال") or rp.nominal_end > rp.first)):
             return None  # a lone office word ("الرئيس", "رئيس") is as often an object
         if rp.start != toks[rp.first].start:
             return None  # "ميركل والرئيس الأمريكي": a conjunction starts another person
@@ -136,6 +199,8 @@ class AppositionMixin:
         if ent is not None and ent.offices and not self._may_hold(key, role, any_priority=True):
             return None  # "الملك سلمان وزير المالية": a king is not the minister named next
         if not targets:
+            if open_definite:
+                self._open_complement(rp)  # "فلان رئيس خلية مكافحة الإرهاب": the whole office
             return key
         if ent is None:
             # an unknown name fits an office that names no KB holder at the date
@@ -143,3 +208,88 @@ class AppositionMixin:
             return key if not holders else None
         fits = any(o.country in targets for o in ent.offices) or ent.country in targets
         return key if fits else None
+
+    def _bridged(self, rp: RolePhrase, person_at: dict[int, str]) -> str | None:
+        """An office and its complement, then the holder's name: "وزير البيئة محمد المشنوق",
+        "رئيس قسم المتفجرات في الشرطة فلان", "رئيس الحكومة المكلف فلان". An open nominal ("وزير",
+        "قائد") takes a complement of up to six words and a comma; a complete one ("رئيس الوزراء") only
+        definite modifiers and "في"/"ب" + a definite word. The walk stops (no apposition) at
+        punctuation other than a comma right before the name, at function words, at another office
+        or title (even one roles.py does not read as a phrase: "مدير مكتب زعيم المعارضة فلان" is
+        the leader's name), at a given name or name connector that starts no known name ("الأمير الراحل
+        محمد حسني …" keeps "محمد" out of the office), and an institution noun right before the name
+        ("الرئيس التنفيذي لجمعية هوارد") makes that name the institution's."""
+        if rp.countries or rp.counterpart or rp.former or rp.posting not in (None, "?"):
+            return None
+        toks, j = self.tokens, rp.last + 1
+        stop, titles = _bridge_stop(), folded_words("roles_grammar.toml", "titles", "words")
+        starters = _name_starters()
+        firsts = getattr(self, "role_firsts", set())
+        complete = toks[rp.last].norm.startswith("ال")
+        while j < len(toks) and j - rp.last <= 7:
+            tok = toks[j]
+            if j in person_at and j > rp.last + 1:
+                break
+            place = self._place_end(j)
+            if place is not None:
+                j = place + 1
+                continue
+            if tok.kind == "word" and tok.norm in starters:
+                return None
+            if tok.kind != "word" or tok.norm in stop or j in firsts or \
+                    _match_nominal(toks, j, self.kb) is not None or \
+                    any(st in titles for _, st in clitic_readings(tok.norm)) or \
+                    self.kb.demonym_index.get(tok.norm) is not None or \
+                    (complete and not self._definite_word(j)):
+                if tok.text in ",،" and j + 1 in person_at and j > rp.last + 1:
+                    j += 1
+                    break
+                return None
+            j += 1
+        pid = person_at.get(j)
+        if pid is None or not any(m.start == toks[j].start and m.kind == "name"
+                                  for m in self.clusters[pid].mentions):
+            return None
+        last = j - 1 if toks[j - 1].kind == "word" else j - 2
+        if last > rp.last and toks[j - 1].kind == "word" and self._place_end_at(last) is None and \
+                not any(st.startswith("ال") for _, st in clitic_readings(toks[last].norm)):
+            # "مدير حملة كلينتون", "في حكومة يوسف الشاهد": an indefinite noun right before a
+            # name is in construct with it; the name is its complement, not the office holder
+            return None
+        if self._other_country(pid, rp.countries, rp.role) or \
+                not self._may_hold(pid, rp.role, any_priority=True):
+            return None
+        rp.last, rp.end = last, toks[last].end
+        return pid
+
+    def _definite_word(self, j: int) -> bool:
+        """A word a complete office may take after it: definite ("المكلف", "بالبيت", "للشؤون"),
+        or "في" before a definite word ("في الشرطة")."""
+        toks = self.tokens
+        if toks[j].norm == "في":
+            return j + 1 < len(toks) and toks[j + 1].norm.startswith("ال")
+        return any(st.startswith("ال") for _, st in clitic_readings(toks[j].norm)) or \
+            toks[j].norm.startswith("لل")
+
+    def _place_end(self, j: int) -> int | None:
+        """Last token of a place or organisation mention starting at token ``j``, if any."""
+        start = self.tokens[j].start
+        end = next((m.end for cl in self.clusters.values() if cl.type in ("LOC", "ORG")
+                    for m in cl.mentions if m.start == start), None)
+        if end is None:
+            return None
+        k = j
+        while k + 1 < len(self.tokens) and self.tokens[k + 1].end <= end:
+            k += 1
+        return k
+
+    def _entity_inside(self, j: int) -> bool:
+        """A mention starts inside token ``j``, after a proclitic ("لبي بي سي", "لصحيفة …")."""
+        tok = self.tokens[j]
+        return any(tok.start < m.start < tok.end for cl in self.clusters.values() for m in cl.mentions)
+
+    def _place_end_at(self, k: int) -> int | None:
+        """The start token of a place or organisation mention ending at token ``k``, if any."""
+        end = self.tokens[k].end
+        return next((m.start for cl in self.clusters.values() if cl.type in ("LOC", "ORG")
+                     for m in cl.mentions if m.end == end), None)

@@ -33,6 +33,7 @@ from .anaphors import AnaphorsMixin
 from .apposition import AppositionMixin
 from .names import UnknownNamesMixin
 from .role_linking import RoleLinkingMixin
+from .slot_names import SlotNamesMixin
 from .roles import RolePhrase, find_roles
 from .title_spans import absorb_titles
 from .variants import merge_misspelt, merge_parenthesised, merge_variants
@@ -46,7 +47,7 @@ def display_name(name_en: str) -> str:
     return _PAREN.sub("", name_en) or name_en
 
 
-class _Linker(UnknownNamesMixin, RoleLinkingMixin, AppositionMixin, AnaphorsMixin, AliasContextMixin):
+class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMixin, AnaphorsMixin, AliasContextMixin):
     def __init__(self, article: Article, kb: KB, tagger: Callable[[str], list] | None):
         self.article = article
         self.body = article.body
@@ -175,6 +176,7 @@ class _Linker(UnknownNamesMixin, RoleLinkingMixin, AppositionMixin, AnaphorsMixi
         self.postings = [(self.tokens[rp.first].start, rp.end) for rp in roles
                          if rp.posting not in (None, "?")]
         self.reserved = [(rp.start, rp.end) for rp in roles]
+        self.role_firsts = {rp.first for rp in roles}  # an office's complement stops at another
         self.place_at = {m.first: m.last for m, pick in chosen if self.kb.get(pick).type == "LOC"}
         return roles
 
@@ -198,6 +200,9 @@ def link_entities(article: Article, kb: KB | None = None,
     # A date is not a name: "13 نيسان/أبريل" is April, not Nissan (when the times stage ran first)
     linker.reserved += [(t.start, t.end) for t in getattr(article, "times", None) or []]
     linker.link_unknown_names()
+    linker.join_waw_surnames()  # "وقال ريتشارد والتون رئيس …": not "Richard and Alton"
+    linker.link_slot_names(roles)  # "وقال قائد الشرطة المحلية سيف:": a name the tagger missed
+    linker.extend_surnames()  # "عبد الستار بارز" … "وتابع بارز «": a surname the tagger cut
     merge_variants(linker.clusters, linker.kb)  # before roles: "نظيره" needs the full antecedent
     linker.resolve_roles(roles)
     linker.readmit_weak()

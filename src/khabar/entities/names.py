@@ -65,6 +65,25 @@ def _given_names() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w)
 
 
+def _institution_noun(word: str) -> bool:
+    """An institution head noun (entity_context.toml org_heads, org_patterns heads, common_heads),
+    with or without a proclitic: a person's name never starts with one."""
+    heads = folded_words("entity_context.toml", "org_heads", "words") | \
+        folded_words("entity_context.toml", "org_patterns", "heads") | \
+        folded_words("entity_context.toml", "common_heads", "words")
+    return any(st in heads for _, st in clitic_readings(word))
+
+
+@cache
+def _speech_lookup():
+    """The quotes stage's cue lookup (is this token a speech verb?), or None without it."""
+    try:
+        from ..quotes.cues import lookup
+    except ImportError:  # pragma: no cover - the quotes package ships with khabar
+        return None
+    return lookup
+
+
 class UnknownNamesMixin:
     def link_unknown_names(self) -> None:
         spans: list[tuple[int, int, str]] = []
@@ -85,6 +104,8 @@ class UnknownNamesMixin:
                     any(s < end and start < e for s, e in self.reserved):
                 continue
             start, end = self._trim(start, end)
+            if typ == "PER":
+                start = self._restore_initial(start)
             words = fold(self.body[start:end]).split()
             if end - start < 2 or not words or words[0] in stop or " ".join(words) in _formulas():
                 continue
@@ -92,6 +113,8 @@ class UnknownNamesMixin:
                                                               else words[0]):
                 continue  # "البولوني" after an office is an adjective, not a name
             start = self._drop_leading_verb(start, end, typ)
+            if typ == "PER" and len(words) >= 2 and _institution_noun(words[0]):
+                typ = "ORG"  # "خلية مكافحة الإرهاب", "مستشفى ميراويس": an institution, no person
             if self._junk_name(start, end, typ):
                 continue
             if typ == "PER" and self._known_person(start, end):
@@ -246,6 +269,22 @@ class UnknownNamesMixin:
         while end > start and not self.body[end - 1].isalnum():
             end -= 1
         return start, end
+
+    def _restore_initial(self, start: int) -> int:
+        """"وقالت كروك", "وقال بروك": right after a speech verb a name takes no preposition, so
+        a "ك" or "ب" the tagger split off as a proclitic is the name's first letter."""
+        if start < 1 or self.body[start - 1] not in "بك" or \
+                (start >= 2 and self.body[start - 2].isalnum()):
+            return start
+        k = bisect_left(self.starts, start - 1)
+        if k < 1 or k >= len(self.tokens) or self.tokens[k].start != start - 1:
+            return start
+        prev = self.tokens[k - 1]
+        lookup = _speech_lookup()
+        if lookup is None or prev.kind != "word" or lookup(prev) is None or \
+                self.body[prev.end:start - 1].strip():
+            return start
+        return start - 1
 
     def _complete_name(self, end: int) -> int:
         """"عمر أبو" → "عمر أبو العيش": a person's name cannot end in a word that joins it to the

@@ -8,9 +8,19 @@ _mention, and the apposition methods of apposition.py).
 """
 from __future__ import annotations
 
+from functools import cache
+
+from ..resources import folded_words, load_toml
 from ..text import fold
 from .cluster import Cluster
 from .roles import RolePhrase
+from .translit import given_names
+
+
+@cache
+def _raw_stop() -> frozenset[str]:
+    """Function words as written ([titles] stop, unfolded): "على" is not the name "علي"."""
+    return frozenset(load_toml("roles_grammar.toml")["titles"]["stop"])
 
 
 class RoleLinkingMixin:
@@ -95,7 +105,7 @@ class RoleLinkingMixin:
                 apposed = self._apposition_after_name(rp, role, targets)
             if apposed and len(targets) <= 1:
                 # "الرئيس الأمريكي جو بايدن", "المتحدث باسم الجيش، فلان": the name it introduces
-                self.local_roles.setdefault(apposed, set()).add(role)
+                self.local_roles.setdefault(apposed, set()).add(self._local_role(rp, role))
                 self._mention(self.clusters[apposed], rp.start, rp.end, "role")
                 resolved.append((rp.start, apposed, role))
             elif not targets and rp.posting not in (None, "?") and not rp.counterpart:
@@ -108,8 +118,10 @@ class RoleLinkingMixin:
             elif not targets:
                 # A definite office alone ("الرئيس", "المتحدث", "الرئيسين"): the person(s) of that
                 # office the article has named.
-                if not fold(self.body[rp.start:rp.end]).startswith("ال"):
+                if not self._definite(rp):
                     continue
+                if self._given_name_after(rp):
+                    continue  # "وزير الخارجية ويليام سيوارد": a holder named, not found as a name
                 if rp.number == "sg":
                     pid = self._salient_holder(role, rp.start)
                     if pid:
@@ -125,7 +137,7 @@ class RoleLinkingMixin:
                         # at the date, set off by a comma right after a name, is that person's
                         pid = self._apposition_before(rp, person_at)
                         if pid:
-                            self.local_roles.setdefault(pid, set()).add(role)
+                            self.local_roles.setdefault(pid, set()).add(self._local_role(rp, role))
                     if pid:
                         self._mention(self.clusters[pid] if pid in self.clusters else
                                       self.add_kb(pid, rp.start, rp.end, "role"), rp.start, rp.end, "role")
@@ -138,6 +150,36 @@ class RoleLinkingMixin:
                         self._mention(cl, rp.start, rp.end, "role")
                         resolved.append((rp.start, cl.key, role))
             resolved.sort()
+
+    def _given_name_after(self, rp: RolePhrase) -> bool:
+        """A known given name right after the office: its holder is named there, whoever the
+        article named with that office before."""
+        k = rp.last + 1
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or \
+                self.body[self.tokens[rp.last].end:self.tokens[k].start].strip():
+            return False
+        tok = self.tokens[k]
+        # raw spelling first: "على" folds to "علي" (Ali) but is the preposition
+        return tok.norm in given_names() and tok.text not in _raw_stop()
+
+    def _local_role(self, rp: RolePhrase, role: str) -> str:
+        """The office an apposition gives a person, as remembered for later bare mentions. The
+        head of an organisation ("رئيس حركة النهضة", "رئيس حزب تيار المحبة") is kept apart
+        ("president@org"): a later "رئيس الجمهورية" is the head of state, not that person."""
+        org = any(getattr(self.kb.get(c), "type", "ORG") == "ORG" for c in rp.countries) or \
+            (not rp.countries and rp.last > rp.nominal_end)
+        return role + "@org" if org else role
+
+    def _definite(self, rp: RolePhrase) -> bool:
+        """A definite office: "الرئيس", or a construct whose last word is definite ("ولي العهد",
+        "رئيس الوزراء", "وزير الخارجية"); an indefinite one ("رئيس", "وزير") names no one."""
+        text = fold(self.body[rp.start:rp.end])
+        if text in folded_words("roles_grammar.toml", "roles", "honorifics"):
+            return False  # "صاحب السمو" before a prince's name: a form of address, no office
+        if text.startswith("ال"):
+            return True
+        last = self.tokens[rp.nominal_end] if rp.nominal_end > rp.first else None
+        return last is not None and last.norm.startswith("ال")
 
     def _families(self, role: str) -> list[str] | None:
         """Office families of a role that only a named person can hold here (None: the KB's holder

@@ -103,6 +103,8 @@ def find_roles(tokens: list[Token], kb: KB,
     proclitic) of a country or organisation name starting there (from the alias matcher)."""
     counterpart_words = folded_words("roles_grammar.toml", "counterpart", "words")
     former_words = folded_words("roles_grammar.toml", "former", "words")
+    elect = folded_words("roles_grammar.toml", "elect", "words")
+    elect_roles = load_toml("roles_grammar.toml").get("elect", {}).get("roles", {})
     on_behalf = folded_words("roles_grammar.toml", "counterpart", "on_behalf")
     deputies = _deputy_words()
     not_after = folded_words("roles_grammar.toml", "roles", "not_after")
@@ -219,6 +221,9 @@ def find_roles(tokens: list[Token], kb: KB,
         former = end_tok + 1 < n and tokens[end_tok + 1].norm in former_words
         if former:
             end_tok += 1
+        elif end_tok + 1 < n and tokens[end_tok + 1].norm in elect and role in elect_roles:
+            # "الرئيس الأميركي المنتخب": the president-elect, not the holder at the date
+            role, end_tok = elect_roles[role], end_tok + 1
         start = tok.start
         # keep a proclitic out of the mention ("والرئيس الأمريكي" → "الرئيس الأمريكي")
         for prefix, stem in clitic_readings(tok.norm):

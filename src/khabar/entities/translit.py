@@ -1,14 +1,16 @@
 """A readable Latin transliteration for names the knowledge base does not know.
 
-Not a scholarly romanisation: a press-style rendering ("محمد العلي" → "Mhmd al-Ali") that lets an
-English-reading analyst tell names apart. Short vowels are not written in Arabic, so they are
+Not a scholarly romanisation: a press-style rendering that lets an English-reading analyst tell
+names apart. Name parts listed in kb/name_latin.tsv take their usual press spelling ("محمد" →
+"Mohammed", "عبد الستار" → "Abd al-Sattar", "ريتشارد" → "Richard"); other words are rendered
+letter by letter ("المشنوق" → "al-Mshnuq"): short vowels are not written in Arabic, so they are
 not guessed; long vowels and the article are rendered.
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ..resources import folded_words
+from ..resources import folded_words, load_lines
 from ..text import clitic_readings, fold
 
 _MAP = {
@@ -19,27 +21,63 @@ _MAP = {
 }
 
 
-def _word(word: str) -> str:
+def _word(word: str, article: bool = True) -> str:
     prefix = ""
-    if word.startswith("ال") and len(word) > 3:
+    if article and word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
     out = []
     for i, ch in enumerate(word):
         if ch == "و" and 0 < i:
             out.append("u" if i < len(word) - 1 else "w")
         elif ch == "ي" and 0 < i:
-            out.append("i" if i < len(word) - 1 else "y")
+            out.append("i" if i < len(word) - 1 or i > 1 else "y")  # "الحامدي" → "al-Hamdi"
         elif ch == "ا" and i == 0:
             out.append("a")
+        elif ch == "ع" and i == 0:
+            out.append("a")  # "عبد" → "Abd", not "Bd": a leading ain is heard as a vowel
         else:
             out.append(_MAP.get(ch, ch))
     text = "".join(out).strip("'")
     return prefix + (text[:1].upper() + text[1:] if text else "")
 
 
+@cache
+def _latin() -> dict[str, tuple[str, str]]:
+    """Folded name part → (Latin spelling, class) from kb/name_latin.tsv."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in load_lines("kb/name_latin.tsv"):
+        cols = line.split("\t")
+        if len(cols) >= 3 and not line.startswith("arabic"):
+            out.setdefault(fold(cols[0]), (cols[1], cols[2]))
+    return out
+
+
+def given_names() -> frozenset[str]:
+    """Folded words kb/name_latin.tsv knows as given names (Arabic or foreign)."""
+    return frozenset(w for w, (_, cls) in _latin().items() if cls in ("given", "foreign"))
+
+
 def transliterate(text: str) -> str:
-    words = fold(text).split()
-    return " ".join(_word(w) for w in words if w)
+    """Press-style Latin for an Arabic name: known name parts take their usual spelling
+    ("عبد الستار" → "Abd al-Sattar", "ريتشارد" → "Richard"), other words are rendered letter by
+    letter. "ال" is the article only as written with a bare alef: "ألتومار" keeps its "Al"."""
+    latin = _latin()
+    raw = text.split()
+    out: list[str] = []
+    for k, word in enumerate(raw):
+        folded = fold(word)
+        if not folded:
+            continue
+        hit = latin.get(folded)
+        if hit is None and folded.startswith("عبد") and len(folded) > 5 and \
+                latin.get("ال" + folded[5:], ("", ""))[1] == "divine" and folded[3:5] == "ال":
+            # "عبدالرحمن" written as one word
+            hit = ("Abd " + latin["ال" + folded[5:]][0], "given")
+        if hit is not None:
+            out.append(hit[0])
+        else:
+            out.append(_word(folded, article=word.startswith("ال")))
+    return " ".join(out)
 
 
 def unknown_name(text: str, typ: str) -> str:

@@ -18,6 +18,9 @@ from .kb import SURNAME_ALONE_PRIORITY, KB
 from .cluster import Cluster
 
 
+_RELATIVES_PRIORITY = 85  # at or above: a surname alone is this person even beside a namesake
+
+
 def _words(text: str) -> list[str]:
     return fold(text).replace("_", " ").split()
 
@@ -44,12 +47,24 @@ def _is_short_form(cl: Cluster, kb: KB) -> bool:
         return False
     if cl.kb:
         ent = kb.get(cl.kb)
-        if ent is None or (ent.type == "PER" and ent.priority >= SURNAME_ALONE_PRIORITY):
+        if ent is None:
             return False
+        if ent.type == "PER" and ent.priority >= SURNAME_ALONE_PRIORITY:
+            # a well-known person found by the surname alone ("المالكي") may still be the
+            # article's own namesake ("تركي المالكي"): only when nothing else (a role) points at
+            # them (merge_variants also wants the full name first). The most famous keep their
+            # surname beside a relative named in full ("ميلانيا ترامب" … "ترامب").
+            return ent.priority < _RELATIVES_PRIORITY and \
+                all(m.kind == "name" and len(_words(m.text)) == 1 for m in cl.mentions)
         # a KB entity found by one word only ("ديمبيلي" the footballer, "ليون" the city)
         return all(len(_words(m.text)) == 1 for m in names) and \
             (ent.type == "PER" or len(names) <= 3)
     return cl.type in ("PER", "LOC", "ORG") and all(len(_words(m.text)) <= 2 for m in names)
+
+
+def _famous(cl: Cluster, kb: KB) -> bool:
+    ent = kb.get(cl.kb) if cl.kb else None
+    return ent is not None and ent.priority >= SURNAME_ALONE_PRIORITY
 
 
 def merge_variants(clusters: dict[str, Cluster], kb: KB) -> None:
@@ -77,6 +92,9 @@ def merge_variants(clusters: dict[str, Cluster], kb: KB) -> None:
                 continue  # a place/organisation reading is given up only for a person's surname
             if cl.kb and cl.type != "PER" and min(m.start for m in cl.mentions) < first_full[p.key]:
                 continue  # "ليون" the city named before "برناردينو ليون" stays the city
+            if cl.kb and cl.type == "PER" and _famous(cl, kb) and \
+                    min(m.start for m in cl.mentions) < first_full[p.key]:
+                continue  # "ترامب" named before "إيفانكا ترامب" stays the president
             if all(f in runs[p.key] or f.replace(" ", "") in runs[p.key] for f in forms) and \
                     not any(f in {" ".join(w) for w in _full_names(p)} for f in forms):
                 fits.append(p)
