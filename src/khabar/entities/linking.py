@@ -25,6 +25,7 @@ from typing import Callable
 from ..article import Article, Entity, Mention
 from ..resources import folded_words, load_toml
 from ..text import Token, clitic_readings, fold, tokenize
+from ..text.intervals import IntervalList
 from .cluster import Cluster
 from .kb import KB, load_kb
 from .matcher import AliasMatch, match_aliases
@@ -56,7 +57,7 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
         self.tokens: list[Token] = tokenize(article.body)
         self.starts = [t.start for t in self.tokens]  # for bisecting an offset to its token
         self.clusters: dict[str, Cluster] = {}
-        self.taken: list[tuple[int, int]] = []  # char spans already explained
+        self.taken = IntervalList()  # char spans already explained
         self.tagger = tagger
         grammar = load_toml("roles_grammar.toml")["roles"]
         self.generic: dict[str, list[str]] = grammar["generic"]
@@ -96,7 +97,7 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
         self.taken.append((start, end))
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        return self.taken.overlaps(start, end)
 
     # -- 1. KB aliases ----------------------------------------------------------------------
     def link_aliases(self) -> list[tuple[AliasMatch, str]]:

@@ -159,7 +159,7 @@ class AttributionMixin:
                 if toks[first].norm in ("و", "ف"):
                     first += 1
                 s, e = self.trim(toks[first].start, toks[k].start)
-                if k - first >= 3 and e - s >= 10 and not any(d.start < e and s < d.end for d in self.drafts):
+                if k - first >= 3 and e - s >= 10 and not self.drafts.overlaps(s, e):
                     self.add(s, e, "indirect", None, subj,
                              cue_text=" ".join(t.text for t in toks[k:k + n]), cue_start=toks[k].start)
                 return

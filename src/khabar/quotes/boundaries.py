@@ -328,7 +328,7 @@ class BoundaryMixin:
             if m is None or self.sent_of_tok[k] != self.sent_of_tok[k + 2 if k + 2 < len(toks) else k]:
                 continue
             s, e = m.inner_start, m.inner_end
-            if e - s > 3 and not any(x.start < e and s < x.end for x in self.drafts):
+            if e - s > 3 and not self.drafts.overlaps(s, e):
                 self.drafts.append(Draft(s, e, "partial", d.cue, d.cue_text, d.cue_start, d.subject,
                                          d.continuation))
 
@@ -346,7 +346,7 @@ class BoundaryMixin:
         if not subj.explicit or subj.end < hi - 1:
             return False  # more than a subject follows: not a closing attribution
         s, e = self.trim(toks[lo].start, toks[i - 2].start)
-        if e - s < 10 or any(d.start < e and s < d.end for d in self.drafts):
+        if e - s < 10 or self.drafts.overlaps(s, e):
             return False
         self.events.append((cue.start, subj))
         self.add(s, e, "indirect", cue, subj)

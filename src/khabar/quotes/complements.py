@@ -164,6 +164,7 @@ class ComplementMixin:
                 # (the quote starts at the complement, not at its conjunction: "وأنه" → "أنه")
                 if self.body[x.start:x.start + 1] == "و" and x.start == toks[k].start:
                     x.start += 1
+                    self.drafts.touch()
                 x.cue_text, x.cue_start = d.cue_text, d.cue_start
 
     def _and_comp(self, tok) -> bool:

@@ -11,7 +11,9 @@ cue are partial quotes; quoted titles and names are not quotes at all. Attributi
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import cache
 
 from ..article import Article
@@ -26,6 +28,7 @@ from .subjects import SubjectMixin
 from .content import ContentMixin, object_head, prep_at as _prep_at
 from .complements import ComplementMixin
 from .speakers import MentionIndex, Subject
+from ..text.intervals import IntervalList
 
 _COMMA = {",", "،", "؛", ";"}
 _END_PUNCT = set(".!?؟…")
@@ -70,12 +73,14 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         self.cue_tok = {c.first for c in self.cues}
         self.cue_by_tok = {c.first: c for c in self.cues}
         self.tok_starts = [t.start for t in self.tokens]
-        self.drafts: list[Draft] = []
+        self.drafts: IntervalList = IntervalList()
         self.events: list[tuple[int, Subject]] = []  # explicit subjects of every cue, for continuations
         self.done: set[int] = set()  # cues already read (a nested report is read from its outer one)
         for m in self.marks:  # an unclosed quotation stops at the next cue or the paragraph end
             if not m.closed:
                 m.inner_end = self.unclosed_end(m)
+        self.mark_opens = [m.open for m in self.marks]
+        self.mark_reach = list(accumulate((m.end for m in self.marks), max))  # furthest end so far
 
     # -- geometry ---------------------------------------------------------------------------
     def _sentence_index(self) -> list[int]:
@@ -104,13 +109,20 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         return len(self.body)
 
     def covered(self, pos: int) -> bool:
-        return any(d.start <= pos < d.end for d in self.drafts)
+        return self.drafts.covers(pos)
 
     def in_mark(self, pos: int, min_words: int = 1) -> Marked | None:
-        for m in self.marks:
-            if m.open < pos < m.end and m.words(self.body) >= min_words:
-                return m
-        return None
+        # marks are in opening order; only those opened before pos and reaching past it can hold
+        # it: walk back from pos while an earlier mark may still reach (a scan of all the marks
+        # made long inputs quadratic), then answer the earliest, as a scan would
+        i = bisect_left(self.mark_opens, pos) - 1
+        found = None
+        while i >= 0 and self.mark_reach[i] > pos:
+            m = self.marks[i]
+            if m.end > pos and m.words(self.body) >= min_words:
+                found = m
+            i -= 1
+        return found
 
     # -- content boundaries -----------------------------------------------------------------
     def is_comp(self, tok: Token) -> str | None:
@@ -413,7 +425,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
 
     def add(self, s: int, e: int, kind: str, cue: Cue | None, subj: Subject | None,
             cue_text: str | None = None, cue_start: int | None = None) -> None:
-        if any(d.start < e and s < d.end for d in self.drafts):
+        if self.drafts.overlaps(s, e):
             return
         if kind == "partial" and subj is not None and subj.explicit and not (subj.entity or subj.source
                                                                              or subj.phrase):
