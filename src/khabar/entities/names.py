@@ -14,6 +14,7 @@ from functools import cache
 from ..resources import folded_words, load_lines, load_toml
 from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
+from .junk_names import behalf_start, is_attributive_adjective, is_title_word
 from .kb import KB
 from .translit import unknown_name
 
@@ -86,6 +87,7 @@ def _speech_lookup():
 
 class UnknownNamesMixin:
     def link_unknown_names(self) -> None:
+        self.adjectives: set[int] = set()  # starts of tagger "names" read as adjectives (_junk_name)
         spans: list[tuple[int, int, str]] = []
         if self.tagger is not None:
             spans.extend(self.tagger(self.body))
@@ -106,6 +108,10 @@ class UnknownNamesMixin:
             start, end = self._trim(start, end)
             if typ == "PER":
                 start = self._restore_initial(start)
+                moved = behalf_start(self.body, self.tokens, self.starts, start, end)
+                if moved is not None and " " not in self.body[moved:end].strip():
+                    continue  # "المتحدث باسم مشار": a lone surname left joins a full name later
+                start = start if moved is None else moved
             words = fold(self.body[start:end]).split()
             if end - start < 2 or not words or words[0] in stop or " ".join(words) in _formulas():
                 continue
@@ -146,8 +152,9 @@ class UnknownNamesMixin:
 
     def _junk_name(self, start: int, end: int, typ: str) -> bool:
         """Spans the tagger marks that cannot be names: a letter or two ("سي" from a split
-        abbreviation), a bare article ("ال تركي"), and one-word adjectives (a nisba "الكيمياوي",
-        a plural nisba "وشيشانيون") that no full name of the article ends with."""
+        abbreviation), a bare article ("ال تركي"), a title alone ("الكولونيل"), and one-word
+        adjectives (a nisba "الكيمياوي", a plural nisba "وشيشانيون", a definite word after a
+        definite noun: "عيد الفطر المبارك"; junk_names.py) that no full name of the article ends with."""
         words = fold(self.body[start:end]).split()
         if not words or sum(len(w) for w in words) < 3 or words[0] == "ال":
             return True
@@ -157,8 +164,15 @@ class UnknownNamesMixin:
             return False
         word = words[0]
         rules = load_toml("entity_context.toml").get("junk", {})
+        if typ == "PER" and is_title_word(self.body, start, end):
+            return True  # "وقال الكولونيل المتقاعد، …": a title alone
         if word in self._surnames():
-            return False
+            return False  # "وفي الهجوم السويلم" beside "فهد السويلم": the surname, not an adjective
+        if typ == "PER" and is_attributive_adjective(self.body, self.tokens, self.starts, start, end,
+                                                     self.taken, self.kb.demonym_index):
+            # "عيد الفطر المبارك": an adjective, which no surname may claim later either
+            self.adjectives.add(start)
+            return True
         if typ == "PER" and word.startswith("ال") and word.endswith(tuple(rules.get("nisba_endings", ()))):
             return True
         return len(word) > 5 and word.endswith(tuple(rules.get("plural_nisba_endings", ())))
@@ -254,7 +268,8 @@ class UnknownNamesMixin:
         if not last_word:
             return
         for tok in self.tokens:
-            if tok.kind != "word" or self.overlaps(tok.start, tok.end):
+            if tok.kind != "word" or self.overlaps(tok.start, tok.end) or \
+                    tok.start in self.adjectives:
                 continue
             for prefix, stem in clitic_readings(tok.norm):
                 owners = last_word.get(stem)
