@@ -13,6 +13,7 @@ from .speakers import Subject, subject_after
 from .statements import STATEMENT, statement_words
 
 _COMMA = {",", "،", "؛", ";"}
+_PARENTHESIS = {"-", "–", "—", "(", "["}
 
 
 class AttributionMixin:
@@ -137,7 +138,9 @@ class AttributionMixin:
                         break
                 return
             c = np_end + 1
-            if np_end < hi and toks[np_end].text in _COMMA and c < hi and \
+            # (not inside dashes or brackets: "واندفع الجيران - بحسب ما أفادت تقارير - إلى …")
+            opens = c < hi and self._opens_clause(c) and toks[k - 1].text not in _PARENTHESIS
+            if np_end < hi and toks[np_end].text in _COMMA and c < hi and not opens and \
                     toks[k - 1].text not in _COMMA and \
                     toks[c].norm not in folded_set("narrator", "relatives") and \
                     not any(self.is_comp(toks[x]) or x in self.cue_tok for x in range(c, hi)) and \
@@ -151,13 +154,25 @@ class AttributionMixin:
                     self.add(s, e, "indirect", None, subj,
                              cue_text=" ".join(t.text for t in toks[k:k + n]), cue_start=toks[k].start)
                 return
-            if np_end < hi and toks[np_end].text in _COMMA and c < hi and toks[c].norm[:1] == "و" and \
-                    toks[k - 1].text not in _COMMA:
-                # "…، أسفرت عن سقوط 30 جريحا بحسب المعارضة، ودعا …": a new clause follows, so the
-                # attribution closes the clause before it, back to its comma
+            if np_end < hi and toks[np_end].text in _COMMA and opens and toks[k - 1].text not in _COMMA:
+                # "…، أسفرت عن سقوط 30 جريحا بحسب المعارضة، ودعا …" ("، فيما …"، "، بينما …"): a
+                # new clause follows, so the attribution closes the clause before it, back to its
+                # comma. With no report after it, only for a named source: "وفق التصميم، والعمل
+                # على …"، "حسب الخطة، ثم …" are no attributions.
+                if not self._sourced(subj) and \
+                        not any(self.is_comp(toks[x]) or x in self.cue_tok for x in range(c, hi)):
+                    return
+                if any(self.is_comp(toks[x]) for x in range(np_start, np_end)):
+                    return  # "نقلا عن شهود أن سيارة …، ثم …": the phrase brings its own report
                 first = max([x + 1 for x in range(lo, k) if toks[x].text in _COMMA], default=lo)
                 if toks[first].norm in ("و", "ف"):
                     first += 1
+                if first < k and toks[first].norm in folded_set("narrator", "words"):
+                    # "ويذكر أن 200 شخص نزحوا … وفق المرصد، فيما …": the narrator's formula is
+                    # nobody's words; the report starts after its complementizer
+                    first += 1 + (first + 1 < k and toks[first + 1].norm == fold("إلى"))
+                    if first < k and self.is_comp(toks[first]) == "bare":
+                        first += 1
                 s, e = self.trim(toks[first].start, toks[k].start)
                 if k - first >= 3 and e - s >= 10 and not self.drafts.overlaps(s, e):
                     self.add(s, e, "indirect", None, subj,
@@ -186,6 +201,30 @@ class AttributionMixin:
             return
         self.add(s, e, "indirect", None, subj, cue_text=" ".join(t.text for t in toks[k:k + n]),
                  cue_start=toks[k].start)
+
+    def _sourced(self, subj: Subject) -> bool:
+        """Does the attribution name a source: an entity, an unnamed source, or a phrase headed by
+        a source noun ("الأطباء الشرعيين"، "مصادر أمنية")? "حسب الخطة" names none."""
+        if subj.entity or subj.source:
+            return True
+        if not subj.phrase:
+            return False
+        words = self.body[subj.phrase[0]:subj.phrase[1]].split()
+        head = fold(words[0]) if words else ""
+        heads = folded_set("unnamed", "heads")
+        return head in heads or head[:2] == "ال" and head[2:] in heads or \
+            head[:2] == "لل" and head[2:] in heads or head[:1] == "ل" and head[1:] in heads
+
+    def _opens_clause(self, c: int) -> bool:
+        """Does token ``c`` (right after an attribution's closing comma) open a new clause? A word
+        with the conjunction و (as before), or a clause connective ("فيما"، "بينما"، "في حين")."""
+        toks = self.tokens
+        if toks[c].norm[:1] == "و":
+            return True
+        for words in _clause_openers():
+            if [t.norm for t in toks[c:c + len(words)]] == words:
+                return True
+        return False
 
     def own_words(self, k: int, end: int, lo: int) -> None:
         """"انتقد أداء الوزارة، "دون أن تقدم أي حلول"، حسب تعبيره": a quotation closed right
@@ -270,3 +309,8 @@ def _statement_firsts() -> frozenset[str]:
 @cache
 def _statement_phrases() -> list[list[str]]:
     return [[fold(w) for w in p.split()] for p in settings()["attribution"]["statement_verbs"]]
+
+
+@cache
+def _clause_openers() -> list[list[str]]:
+    return [fold(p).split() for p in settings()["attribution"].get("clause_openers", ())]

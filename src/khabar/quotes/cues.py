@@ -207,7 +207,31 @@ def lookup(token: Token) -> CueForm | None:
     form = strict.get(light(token.text)) or folded.get(token.norm)
     if form is not None and form.kind == "verb" and not_finite(token.text):
         return None
+    if form is not None and _homograph(form.lemma, light(token.text)):
+        return None
     return form
+
+
+def _homograph(lemma: str, surface: str) -> bool:
+    """Is this spelling, as written, another verb that folds onto the cue? "يُدعى/تدعى" (with
+    alef maqsura: "is called", "سائق يدعى أحمد") folds onto "يدعي" ("claims")."""
+    words = _homographs().get(lemma)
+    if not words:
+        return False
+    return surface in words or surface[:1] in ("و", "ف") and surface[1:] in words
+
+
+def is_homograph(token: Token) -> bool:
+    """Is the token a spelling some cue entry lists as another verb ("يدعى": is called)?"""
+    surface = light(token.text)
+    return any(surface in words or surface[:1] in ("و", "ف") and surface[1:] in words
+               for words in _homographs().values())
+
+
+@cache
+def _homographs() -> dict[str, frozenset[str]]:
+    return {key: frozenset(light(w) for w in entry["homographs"])
+            for key, entry in settings().get("verb", {}).items() if entry.get("homographs")}
 
 
 def not_finite(text: str) -> bool:

@@ -14,6 +14,7 @@ from ..text import Token
 from ..text import fold
 from .cues import folded_set
 from .antecedents import earlier_org as _earlier_org
+from .called import called_subject
 from .names import given_not_function_word, is_head, is_title, name_kind
 from .office_heads import inner_holder, name_end, starts_name
 from .role_names import closes_subject, kin_subject, name_after_role
@@ -31,7 +32,7 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     while a < b and (tokens[a].norm in _TIME or tokens[a].text in _COMMA
                      or tokens[a].norm in ("بالقول", "قائلا") or len(tokens[a].norm) == 1):
         a += 1
-    subj = _subject_after(article, tokens, idx, a, b, preps)
+    subj = called_subject(tokens, idx, a, b) or _subject_after(article, tokens, idx, a, b, preps)
     if subj.explicit and a < b and subj.end > a and tokens[a].text.endswith("ة") and \
             (is_title(tokens[a].norm) or is_head(tokens[a].norm)):
         # "قال مندوبة أميركا، نيكي هيلي": the role noun, not a careless verb, tells her gender

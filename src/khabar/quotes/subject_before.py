@@ -10,6 +10,7 @@ from bisect import bisect_left
 from functools import cache
 
 from ..text import Token
+from .called import called_before
 from .cues import folded_set
 from .names import is_head, is_title, name_kind
 from .speakers import _COMMA, _TIME, MentionIndex, Subject, _clean, _stem_in, body_of, is_adjunct
@@ -29,6 +30,11 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     if _in_question(tokens, floor, j):
         # "وردا على سؤال عما إذا كان X عاد من ليبيا قالت": what was asked holds no subject
         return Subject(None, None, False, cue_first)
+    if tok.text in _COMMA and j - 1 >= floor and tokens[cue_first].norm[:1] not in ("و", "ف"):
+        # (not "أن المهاجم يدعى X، وأضاف": a و-verb goes on with the clause's own subject)
+        called = called_before(tokens, idx, j, floor)
+        if called is not None:
+            return Subject(called, None, True, cue_first)  # "شاب، يدعى X، قال": X
     if tok.kind != "word" and tok.text not in "\"»”":
         return _kana_subject(tokens, idx, floor, j, cue_first) if tok.text in _COMMA else None
     # allow one trailing adjective or closing mark between the mention and the cue
