@@ -19,7 +19,9 @@ behind a circumstantial participle ("، متوعدة بالرد"، "، مضيف�
 spot a landmark locates ("درنة شمال شرق ليبيا") in ``places``. An attack's target or casualties never
 stand as its only actor, and a place that undergoes it ("تعرضت كينيا لهجمات") is where it happened
 (``roles``); a named person attacking with no violence told attacks in words
-(``precision``).
+(``precision``). In a direct quote the speaker is "I" or "we": a verb in the third person is
+someone else's act (``roles.third_person_verb``), and talk with no party ("لقد تحدثت مع الطاقم الطبي")
+is no consultation (``precision.idle_talk``).
 Rules that override the general reading record where they fired in ``article.scratch["events.rules"]``
 (benchmarks/events_rules.py samples them for a hand check). How the triggers of a sentence group
 into events (support verbs, merging, a noun as the object of a verb, an attack told as happening in
@@ -43,10 +45,10 @@ from .claims import claimant, give_claim
 from .carry import carried_subject, masdar_subject, participle_subject, pronoun_subject, visiting_speaker
 from .places import landmark_place
 from .relative import relative_parties, told_relative
-from .precision import (content_of, generic_plural, modal_without_party, pointed_back, speech_setting,
-                        verbal_attack)
+from .precision import (content_of, generic_plural, idle_talk, modal_without_party, pointed_back,
+                        speech_setting, verbal_attack)
 from .roles import (first_person, heads_of_states, nisba_agents, patient_after, struck_parties, suffered_by,
-                    verb_targets, victims_before, we_in)
+                    third_person_verb, verb_targets, victims_before, we_in)
 from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
 from .grammar import (_construct, _content_after, _inherit, _named_before, _noun_subject, _overt_subject,
                       _relative_agent, _same_lemma_actors, _self_reference, content_edge)
@@ -320,6 +322,13 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     # a struck place is where it happened ("الغارة التي استهدفت مطار التيفور")
                     location = location or next((a for a in actors if a in only_places), None)
                     actors = []
+            if speaker and speaker in actors and quote.kind == "direct" and not we \
+                    and third_person_verb(words, m, lex, sent_refs) \
+                    and not any(r.entity.id == speaker for r in in_span(refs, quote.start, quote.end)):
+                # "قال عبد الرحمن: "استهدفت الغارة المشفى""، "قال: "قصفوا القرية"": in his own words a
+                # speaker is "I" or "we"; a verb in the third person tells of someone else's act
+                article.scratch.setdefault("events.rules", []).append(("direct_third_person", m.start))
+                actors = [a for a in actors if a != speaker]
             against = opposed(body, words, m, sent_refs, lex)
             if against:
                 actors = [a for a in actors if a not in against]  # "تدعم المعارضة ضد قوات الأسد"
@@ -405,6 +414,7 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                     outer.date = outer.date or date
             idle = content or \
                 speech_setting(words, m, lex, sent_refs) or modal_without_party(words, m, sent_refs) or \
+                (quote is not None and idle_talk(words, m, sent_refs, lex)) or \
                 generic_plural(words, m, lex, sent_refs, has_time, attached is not None,
                                bool(nisba or agent or supported[n] or object_of[n]))
             if claimed and (back or idle or named_again):

@@ -15,7 +15,7 @@ from ..article import Article, Event
 from ..text import fold
 from ..text.tokenize import Token
 from .actors import Ref, is_locative
-from .triggers import Lexicon, Match, word_in
+from .triggers import Lexicon, Match, tok_in, word_in
 
 
 def _conf(lex: Lexicon, key: str) -> frozenset[str]:
@@ -208,7 +208,7 @@ def reporters(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon, claus
     tellers = _conf(lex, "teller_cues")
     cue = next((k for k in range(m.first - 1, -1, -1)
                 if words[k].start >= clause_lo and (word_in(words[k].norm, lex.report_cues)
-                                                    or word_in(words[k].norm, tellers))), None)
+                                                    or tok_in(words[k], tellers))), None)
     if cue is None or any(word_in(w.norm, lex.support) for w in words[cue + 1:m.first]):
         return set()
     # the cue's subject stands before it or right after it (VSO), never past a complementiser: "قالت

@@ -143,3 +143,26 @@ def verbal_attack(words: list[Token], m: Match, refs: list[Ref], timed: set[int]
     if before and m.first and before[-1].end >= words[m.first - 1].start:
         return before[-1].entity.type == "PER"
     return False
+
+
+def idle_talk(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> bool:
+    """A verb of talking ([precision] talk_verbs) inside a quote whose partner after "مع"/"إلى" is no
+    party: no entity or nationality within talk_reach words ("لقد تحدثت مع الطاقم الطبي بعد الغارة"،
+    "أنت تتحدث إلى زوجتي"), no pronoun on the preposition ("معهم") and no meeting or call word in the
+    sentence ([precision] talk_setting). The caller asks only for triggers inside a quote."""
+    if m.type != "CONSULT" or m.pos not in ("past", "present") or m.stem not in _conf(lex, "talk_verbs"):
+        return False
+    if any(word_in(w.norm, _conf(lex, "talk_setting")) for w in words):
+        return False
+    preps = _conf(lex, "talk_preps")
+    k = next((j for j in range(m.last + 1, min(len(words), m.last + 9))
+              if words[j].norm in preps or words[j].norm.startswith(("مع", "ومع"))), None)
+    if k is None or words[k].norm not in preps:
+        return False  # no partner, or a pronoun partner ("معهم"): someone told before
+    reach = int(lex.extra.get("precision", {}).get("talk_reach", 6))
+    if _refs_after(refs, words, k, reach):
+        return False
+    partner = words[k + 1:k + 1 + reach]
+    if any(word_in(w.norm, _conf(lex, "talk_parties")) for w in partner[:2]):
+        return False  # an office or a delegation: "تحدثت مع نظيريها"، "مع الرئيس"
+    return not any(demonym_country(w.norm) for w in partner)

@@ -5,7 +5,8 @@
   mapped to the article's entity for that country (else to an organisation of that country, such as
   its government or army). An adjective on a target ("قصف مواقع عسكرية إيرانية") is no agent.
 - Inside a quote, a trigger in the first person ("أعلنّا عن رفضنا"، "سوف نهاجمه") is the speaker's
-  act; "نحن في مجلس المحافظة" names the speaker's organisation.
+  act; "نحن في مجلس المحافظة" names the speaker's organisation. In a direct quote a verb with no
+  first-person reading ("قال: "قصفوا القرية"") is someone else's act, never the speaker's.
 The cue words are data (resources/events.toml, [roles]).
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..article import Article
 from ..text import fold, strip_article
 from ..text.tokenize import Token
 from .actors import Ref
-from .triggers import Lexicon, Match, word_in
+from .triggers import Lexicon, Match, _ends_in_taa_marbuta, analyses, word_in
 
 
 @cache
@@ -104,6 +105,42 @@ def first_person(words: list[Token], m: Match, lo: int) -> bool:
     if w.endswith("نا") and len(w) > 4:
         return True
     return any(x.norm in ("نحن", "ونحن", "انا", "وانا") for x in words[max(lo, m.first - 6):m.first])
+
+
+def third_person_verb(words: list[Token], m: Match, lex: Lexicon, refs: list[Ref]) -> bool:
+    """Whether a verb trigger has no first-person reading: a past form not ending in ت (قصف، استهدفوا)
+    or a present one not starting with أ or ن (يقصف، تستهدف); an object suffix ([roles] object_suffixes)
+    is taken off first ("قتلتهم"). The ambiguous past in ت (I struck / she struck) is third person when
+    a named person or body follows it as its subject ("اعتقلتهم قوات الأمن"). A form that also reads as
+    an event noun ("رفضها") or stands after a first-person word ("أردت دعم") is left undecided (False)."""
+    if m.pos not in ("past", "present") or m.first != m.last:
+        return False
+    tok = words[m.first]
+    if any(f.pos == "noun" for stem, _fut, _pre in analyses(tok.norm, _ends_in_taa_marbuta(tok.text))
+           for f in lex.forms.get(stem, ())):
+        return False  # also a noun ("رفضها" her rejection): no person to read
+    for prev in (w.norm for w in words[max(0, m.first - 2):m.first]):
+        if prev.endswith(("ني", "نا")) or (prev.endswith("ت") and not prev.endswith("ات")):
+            return False  # "أردت دعم"، "لتمكني من دعم": a bare form after a first-person word is its object
+    w = tok.norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if m.pos == "present":
+        if w[:1] == "ل" and len(w) > 4:
+            w = w[1:]  # "لنقصف"، "ليقصف"
+        if w.startswith("س") and m.future_prefix:
+            w = w[1:]
+        return w[:1] in ("ي", "ت")
+    for suffix in sorted(_roles_list(lex, "object_suffixes"), key=len, reverse=True):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:-len(suffix)]
+            break
+    if w.endswith("نا"):
+        return False
+    if not w.endswith("ت"):
+        return True
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else None
+    return nxt is not None and any(r.start == nxt.start and r.entity.type in ("PER", "ORG") for r in refs)
 
 
 def we_in(words: list[Token], m: Match, lo: int, refs: list[Ref]) -> str | None:
