@@ -76,7 +76,7 @@ def _institution_noun(word: str) -> bool:
 
 
 @cache
-def _speech_lookup():
+def speech_lookup():
     """The quotes stage's cue lookup (is this token a speech verb?), or None without it."""
     try:
         from ..quotes.cues import lookup
@@ -295,7 +295,7 @@ class UnknownNamesMixin:
         if k < 1 or k >= len(self.tokens) or self.tokens[k].start != start - 1:
             return start
         prev = self.tokens[k - 1]
-        lookup = _speech_lookup()
+        lookup = speech_lookup()
         if lookup is None or prev.kind != "word" or lookup(prev) is None or \
                 self.body[prev.end:start - 1].strip():
             return start

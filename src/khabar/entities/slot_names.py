@@ -15,7 +15,8 @@ from bisect import bisect_left
 from functools import cache
 
 from ..resources import folded_words, load_lines
-from ..text import Token, clitic_readings, fold
+from ..text import clitic_readings, fold
+from .names import speech_lookup
 from .roles import RolePhrase
 from .translit import given_names, unknown_name
 
@@ -28,16 +29,6 @@ def _name_words() -> frozenset[str]:
     quotes lexicon's first_names.txt (the NER name-part list is too noisy for this: it holds
     "كبير" and "اليوم")."""
     return given_names() | frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w)
-
-
-@cache
-def _speech_verb():
-    """The quotes stage's cue lookup (a speech verb test for one token), or None without it."""
-    try:
-        from ..quotes.cues import lookup
-    except ImportError:  # pragma: no cover - the quotes package ships with khabar
-        return None
-    return lookup
 
 
 class SlotNamesMixin:
@@ -112,7 +103,7 @@ class SlotNamesMixin:
 
     def _speech_before(self, rp: RolePhrase) -> bool:
         """A speech verb right before the office ("وقال قائد الشرطة …")."""
-        lookup = _speech_verb()
+        lookup = speech_lookup()
         i = rp.first - 1
         if lookup is None or i < 0 or self.tokens[i].kind != "word":
             return False
@@ -184,7 +175,7 @@ class SlotNamesMixin:
         return tok.norm in ("ان", "بان", "انه", "انها")
 
     def _speech_token(self, i: int) -> bool:
-        lookup = _speech_verb()
+        lookup = speech_lookup()
         return lookup is not None and self.tokens[i].kind == "word" and lookup(self.tokens[i]) is not None
 
     # -- a surname beginning with "و" ---------------------------------------------------------------

@@ -237,6 +237,6 @@ def earlier_org(article: Article, head: str, pos: int) -> str | None:
         for m in ent.mentions:
             words = m.text.split()
             if m.start < pos and m.start > best_start and len(words) >= 2 and \
-                    fold(words[0]) in (head, "ال" + head):
+                    fold(words[0].strip("«»\"“”")) in (head, "ال" + head):
                 best, best_start = ent.id, m.start
     return best

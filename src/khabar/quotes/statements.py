@@ -17,6 +17,7 @@ from functools import cache
 
 from ..article import Entity
 from ..text import fold
+from .antecedents import earlier_org
 from .cues import folded_set, settings
 from .names import name_kind
 from .speakers import Subject
@@ -152,16 +153,7 @@ def _earlier_org_opened_by(article, word: str, pos: int) -> str | None:
     الداخلية")."""
     if not word.startswith("ال") or len(word) < 5:
         return None
-    forms = (word, word[2:])
-    best, best_at = None, -1
-    for ent in article.entities:
-        if ent.type != "ORG":
-            continue
-        for m in ent.mentions:
-            words = m.text.split()
-            if best_at < m.start < pos and len(words) >= 2 and fold(words[0].strip("«»\"“”")) in forms:
-                best, best_at = ent.id, m.start
-    return best
+    return earlier_org(article, word[2:], pos)
 
 
 def _demonym(word: str) -> str | None:
