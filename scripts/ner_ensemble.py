@@ -1,6 +1,9 @@
 """Dev-split scoring and tuning of the CRF x BiLSTM product (used by train_ner_nn.py)."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 
 from khabar.entities.ner_score import format_scores, score
@@ -18,8 +21,11 @@ def evaluate(sents, labels, neural_em, trans, start, end) -> dict:
 
 def tune(sents, labels, neural_em, neural_crf, crf_path: str) -> dict:
     """Weight of the neural scores and O offset of the product with the dev-phase CRF."""
-    # the dev CRF is trained by train_ner.py with every feature group
-    crf = load_decoder(crf_path, None, auto_file=crf_path + ".lexicon.tsv")
+    # the dev CRF is trained by train_ner.py with every feature group; its sidecar .json (written
+    # by --save-dev) names the domain prefix of a domain-adapted model
+    side = Path(crf_path + ".json")
+    domain = json.loads(side.read_text(encoding="utf-8")).get("domain", "") if side.exists() else ""
+    crf = load_decoder(crf_path, None, auto_file=crf_path + ".lexicon.tsv", domain=domain)
     order = [labels.index(lab) for lab in crf.labels]
     trans, start, end = (np.asarray(a) for a in neural_crf)
     crf_em = [crf.emissions(toks) for toks, _ in sents]

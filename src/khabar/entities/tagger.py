@@ -42,7 +42,11 @@ TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "
 class _Decoder:
     """CRF weights arranged for fast decoding over cached per-type emission vectors."""
 
-    def __init__(self, model_path: str, feat: Featurizer, o_bias: float = 0.0):
+    def __init__(self, model_path: str, feat: Featurizer, o_bias: float = 0.0, domain: str = ""):
+        """``domain``: for a model trained with Daume's feature augmentation (``train_ner.py
+        --domain-adapt``), the prefix of the target domain's feature copies ("a|"): their weights
+        are added to the shared features' and the other domains' copies are dropped, so decoding
+        costs the same as for a plain model."""
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -58,11 +62,16 @@ class _Decoder:
         rows: dict[str, int] = {}
         entries = []
         for (attr, lab), w in info.state_features.items():
+            if domain:
+                if attr.startswith(domain):
+                    attr = attr[len(domain):]
+                elif attr[1:2] == "|":
+                    continue  # another domain's copy
             r = rows.setdefault(attr, len(rows))
             entries.append((r, index[lab], w))
         self.matrix = np.zeros((len(rows) + 1, k))  # last row: zeros, for attributes with no weight
         for r, j, w in entries:
-            self.matrix[r, j] = w
+            self.matrix[r, j] += w  # += : a shared feature and its domain copy share one row
         self.rows = rows
         self._zero_row = len(rows)
         self.weights = {a: self.matrix[r] for a, r in rows.items()}
@@ -210,11 +219,12 @@ class _Ensemble:
 
 
 def load_decoder(model_path: str, groups=None, auto_file: str | None = None,
-                 o_bias: float = 0.0) -> _Decoder:
-    """A decoder for any model file; ``groups`` must be the feature groups it was trained with."""
+                 o_bias: float = 0.0, domain: str = "") -> _Decoder:
+    """A decoder for any model file; ``groups`` must be the feature groups it was trained with,
+    ``domain`` its target-domain prefix if it was trained with domain-augmented features."""
     res = load_resources(auto_file=auto_file) if auto_file is not None else load_resources()
     feat = Featurizer(res, frozenset(groups) if groups else ALL_GROUPS, cache_size=20_000)
-    return _Decoder(model_path, feat, o_bias)
+    return _Decoder(model_path, feat, o_bias, domain)
 
 
 _model_dir: Path | None = None  # use_model_dir: candidate model files tried before the shipped ones
@@ -246,10 +256,14 @@ def _decoder() -> _Decoder | _Ensemble:
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     neural = meta.get("neural") or {}
     npz = _model_path("ner/" + neural["file"]) if neural.get("file") else None
+    # a candidate model directory brings the lexicon its training mined; else the shipped one
+    lex = _model_path("ner/auto_lexicon.tsv")
+    auto = str(lex) if _model_dir is not None and lex.parent == _model_dir else None
+    domain = meta.get("domain", "")
     if npz is None or not npz.exists() or "weight" not in neural:
-        return load_decoder(str(p), meta.get("groups"), o_bias=float(meta.get("o_bias", 0.0)))
+        return load_decoder(str(p), meta.get("groups"), auto, float(meta.get("o_bias", 0.0)), domain)
     from .nn_tagger import NeuralScorer
-    crf = load_decoder(str(p), meta.get("groups"), o_bias=float(neural.get("o_bias", 0.0)))
+    crf = load_decoder(str(p), meta.get("groups"), auto, float(neural.get("o_bias", 0.0)), domain)
     groups = frozenset(neural["groups"])
     # A word's own features in one group do not depend on the other groups, so when the CRF sees
     # every group the network does, both share one featurizer and its cache of word types.
