@@ -2,31 +2,8 @@
 after an office, a surname the tagger left out and the article repeats alone after a speech verb,
 a famous KB person's surname that belongs to the article's own namesake, and readable Latin names
 for unknown people. Sentences written for these tests."""
-from khabar.article import Article
-from khabar.entities.linking import link_entities
 from khabar.entities.translit import transliterate, unknown_name
-from khabar.text import split_sentences
-
-
-def entities(body, published=None, tagger=None):
-    art = Article(body=body, published=published)
-    art.sentences = split_sentences(body)
-    return link_entities(art, tagger=tagger)
-
-
-def spans_of(*words_types):
-    def tagger(text):
-        out = []
-        for word, typ in words_types:
-            i = text.find(word)
-            if i >= 0:
-                out.append((i, i + len(word), typ))
-        return out
-    return tagger
-
-
-def holder_of(ents, text):
-    return next((e for e in ents for m in e.mentions if m.text == text), None)
+from entity_helpers import entities, holder_of, spans_of  # tests/ is on sys.path
 
 
 # -- a name in the office's slot -------------------------------------------------------------------
