@@ -149,3 +149,17 @@ def test_attribution_bringing_its_own_clause_is_not_cut_at_the_comma():
     a, qs = quotes(body)
     assert len(qs) == 1
     assert qs[0].text.startswith("دورية لاحقت") and "وكتب" not in qs[0].text
+
+
+def test_bare_the_speaker_continues_the_last_person_but_a_bare_spokesman_does_not():
+    from khabar.api import read
+
+    def speakers(body):
+        r = read(body)
+        names = {e.id: e.name_ar for e in r.entities}
+        return [names.get(q.speaker) for q in r.quotes]
+
+    assert speakers("عنوان\n\nقال المكلف بالإعلام في الشركة سامي الهمامي إن العمال أوقفوا الإنتاج صباح الاثنين.\n"
+                    "وشدد المتحدث على أن الإدارة ستفتح تحقيقا في الحادثة.") == ["سامي الهمامي", "سامي الهمامي"]
+    assert speakers("عنوان\n\nقال وزير الصحة سامي الهمامي إن المستشفى سيفتح أبوابه قريبا.\n"
+                    "وأوضح الناطق أن التحقيق ما زال جاريا.") == ["سامي الهمامي", None]

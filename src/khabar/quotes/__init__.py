@@ -215,7 +215,7 @@ def _anaphor_candidates(article: Article, prev: list, head: str) -> list:
     described = [x for x in prev if not x[1] and x[2] and _head_of(x[2]) == stem]
     if described:
         return sorted(same + described, key=lambda x: x[0])
-    if head in folded_set("unnamed", "heads"):
+    if head in folded_set("unnamed", "heads") and head not in folded_set("unnamed", "speaking"):
         # ("ورد الناطق على الاتهام الموجه لنتنياهو": a spokesman or a source nobody was called
         # before is not whichever person spoke last)
         return same
