@@ -16,7 +16,7 @@ from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
 from .junk_names import behalf_start, is_attributive_adjective, is_title_word
 from .kb import KB
-from .translit import unknown_name
+from .translit import institution_heads, unknown_name
 
 _ENDS: dict[int, dict[tuple[str, str], str]] = {}
 
@@ -61,7 +61,7 @@ def _formulas() -> frozenset[str]:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     """Folded one-word given names (resources/first_names.txt): "لطيفة" is a name, not ل + a noun."""
     return frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w)
 
@@ -69,9 +69,7 @@ def _given_names() -> frozenset[str]:
 def _institution_noun(word: str) -> bool:
     """An institution head noun (entity_context.toml org_heads, org_patterns heads, common_heads),
     with or without a proclitic: a person's name never starts with one."""
-    heads = folded_words("entity_context.toml", "org_heads", "words") | \
-        folded_words("entity_context.toml", "org_patterns", "heads") | \
-        folded_words("entity_context.toml", "common_heads", "words")
+    heads = institution_heads()
     return any(st in heads for _, st in clitic_readings(word))
 
 
@@ -373,7 +371,7 @@ class UnknownNamesMixin:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if w.startswith("لل") or (grew and w.startswith(("ال", "وال"))) or (not grew and w in adjectives):
                 end, grew, k = toks[k].end, True, k + 1
-            elif not grew and w.startswith("ل") and len(w) > 3 and w not in _given_names() and \
+            elif not grew and w.startswith("ل") and len(w) > 3 and w not in first_names() and \
                     nxt is not None and \
                     nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.norm not in stop and \
                     not self.body[toks[k].end:nxt.start].strip():

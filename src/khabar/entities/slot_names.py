@@ -14,9 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from ..resources import folded_words, load_lines
-from ..text import clitic_readings, fold
-from .names import speech_lookup
+from ..resources import folded_words
+from ..text import clitic_readings
+from .names import first_names, speech_lookup
 from .roles import RolePhrase
 from .translit import given_names, unknown_name
 
@@ -28,7 +28,7 @@ def _name_words() -> frozenset[str]:
     """Folded words known as given names: kb/name_latin.tsv's given and foreign names and the
     quotes lexicon's first_names.txt (the NER name-part list is too noisy for this: it holds
     "كبير" and "اليوم")."""
-    return given_names() | frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w)
+    return given_names() | first_names()
 
 
 class SlotNamesMixin:

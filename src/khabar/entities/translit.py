@@ -92,14 +92,16 @@ def unknown_name(text: str, typ: str) -> str:
 
 
 @cache
-def _heads() -> frozenset[str]:
+def institution_heads() -> frozenset[str]:
+    """Folded head nouns of institutions (entity_context.toml org_heads, org_patterns heads,
+    common_heads)."""
     return folded_words("entity_context.toml", "org_heads", "words") | \
         folded_words("entity_context.toml", "org_patterns", "heads") | \
         folded_words("entity_context.toml", "common_heads", "words")
 
 
 def _common_head(word: str) -> bool:
-    heads = _heads()
+    heads = institution_heads()
     for _, stem in clitic_readings(word):
         if stem in heads or (stem.startswith("ال") and stem[2:] in heads):
             return True
