@@ -29,9 +29,15 @@ __all__ = ["SAME", "TIME_WORDS", "MentionIndex", "Subject", "body_of", "is_adjun
 def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: int, b: int,
                   preps: tuple[str, ...] = ()) -> Subject:
     """The subject in the window of tokens [a, b) after a cue verb."""
-    while a < b and (tokens[a].norm in _TIME or tokens[a].text in _COMMA
-                     or tokens[a].norm in ("بالقول", "قائلا") or len(tokens[a].norm) == 1):
-        a += 1
+    units = folded_set("subject", "time_units")
+    while a < b:
+        if tokens[a].norm in _TIME or tokens[a].text in _COMMA \
+                or tokens[a].norm in ("بالقول", "قائلا") or len(tokens[a].norm) == 1:
+            a += 1
+        elif tokens[a].norm in units and a + 1 < b and tokens[a + 1].norm in _TIME:
+            a += 2  # "قال الأسبوع الماضي إن": when, not who
+        else:
+            break
     subj = called_subject(tokens, idx, a, b) or _subject_after(article, tokens, idx, a, b, preps)
     if subj.explicit and a < b and subj.end > a and tokens[a].text.endswith("ة") and \
             (is_title(tokens[a].norm) or is_head(tokens[a].norm)):

@@ -1,0 +1,33 @@
+"""A calendar unit with a relative adjective between a cue and its complementizer is when the
+thing was said, not who said it ("وكان X قد قال الشهر الماضي إن"): the subject stays the one
+written before the cue. Sentences written for these tests."""
+from quotes_helpers import quotes
+
+PEOPLE = {"Salma Haddad": ["سلمى حداد", "وزيرة التخطيط سلمى حداد"]}
+
+
+def _speaker(a, q):
+    ent = a.entity(q.speaker) if q.speaker else None
+    return ent.name if ent is not None else None
+
+
+def test_kana_subject_survives_a_time_phrase_after_the_cue():
+    body = "وكانت وزيرة التخطيط سلمى حداد قد قالت الشهر الماضي إن الخطة الخمسية ستنشر قبل الصيف."
+    a, qs = quotes(body, PEOPLE)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("الخطة الخمسية")
+    assert _speaker(a, qs[0]) == "Salma Haddad"
+
+
+def test_kana_subject_with_commas_and_a_time_phrase():
+    body = "وكانت وزيرة التخطيط، سلمى حداد، قد أعلنت الأسبوع الماضي أن الموازنة لن تتغير."
+    a, qs = quotes(body, PEOPLE)
+    assert len(qs) == 1
+    assert _speaker(a, qs[0]) == "Salma Haddad"
+
+
+def test_a_unit_without_a_time_word_is_not_skipped():
+    # "العام" here opens the subject ("المدعي العام" is not a time); nothing is skipped
+    body = "وقالت سلمى حداد العام الماضي إن المشروع تأخر."
+    a, qs = quotes(body, PEOPLE)
+    assert len(qs) == 1 and _speaker(a, qs[0]) == "Salma Haddad"
