@@ -52,9 +52,10 @@ def test_weekday_modifiers():
 def test_weekday_through_proclitic_keeps_exact_offsets():
     text = "وصل الوفد الثلاثاء والأربعاء عقد اجتماعه الأول."
     found = find_times(text, PUB)
-    # the span is the word as written, its proclitic included
-    assert [t.text for t in found] == ["الثلاثاء", "والأربعاء"]
-    assert found[1].start == text.index("والأربعاء")
+    # the span is the word as written, but a و/ف conjunction stays outside (session 6, as the open
+    # sets annotate it); a preposition stays in ("بالأمس")
+    assert [t.text for t in found] == ["الثلاثاء", "الأربعاء"]
+    assert found[1].start == text.index("والأربعاء") + 1
     assert [t.value for t in found] == ["2021-06-15", "2021-06-16"]
 
 
@@ -83,7 +84,7 @@ def test_today_as_a_noun_is_not_a_date():
 
 def test_periods():
     assert values("ارتفعت الأسعار الأسبوع الماضي والشهر الماضي والعام الماضي") == [
-        ("الأسبوع الماضي", "2021-W23"), ("والشهر الماضي", "2021-05"), ("والعام الماضي", "2020")]
+        ("الأسبوع الماضي", "2021-W23"), ("الشهر الماضي", "2021-05"), ("العام الماضي", "2020")]
     assert values("وتنتهي الأعمال الشهر المقبل أو السنة المقبلة") == [
         ("الشهر المقبل", "2021-07"), ("السنة المقبلة", "2022")]
     assert one("تضاعفت الصادرات هذا العام.").value == "2021"
@@ -107,7 +108,7 @@ def test_full_dates_in_every_spelling(text):
 
 def test_maghreb_months():
     assert values("بين جانفي 2019 وجويلية 2019 وأوت 2020", None) == [
-        ("جانفي 2019", "2019-01"), ("وجويلية 2019", "2019-07"), ("وأوت 2020", "2020-08")]
+        ("جانفي 2019", "2019-01"), ("جويلية 2019", "2019-07"), ("أوت 2020", "2020-08")]
 
 
 def test_month_with_year_and_relative_month():
@@ -191,7 +192,7 @@ def test_durations():
     got = [(t.text, t.value, t.type, t.minutes) for t in
            find_times("استمر اللقاء 93 دقيقة ثم ساعتين وثلاثة أيام وأسبوعين", PUB)]
     assert got == [("93 دقيقة", "PT93M", "DURATION", 93), ("ساعتين", "PT2H", "DURATION", 120),
-                   ("وثلاثة أيام", "P3D", "DURATION", 4320), ("وأسبوعين", "P2W", "DURATION", 20160)]
+                   ("ثلاثة أيام", "P3D", "DURATION", 4320), ("أسبوعين", "P2W", "DURATION", 20160)]
 
 
 def test_duration_after_lamudda_and_fractions():
@@ -206,7 +207,8 @@ def test_duration_after_lamudda_and_fractions():
 
 def test_ago_and_in():
     assert values("وقع الزلزال قبل ثلاثة أيام") == [("قبل ثلاثة أيام", "2021-06-13")]
-    assert values("تنتهي المهلة بعد أسبوعين") == [("بعد أسبوعين", "2021-W26")]
+    # a shift in weeks gives the day, seven days a week (session 6: the record's dates are days)
+    assert values("تنتهي المهلة بعد أسبوعين") == [("بعد أسبوعين", "2021-06-30")]
     # anchored on an event, not on the publication date
     assert values("استقال قبل أسبوع من الانتخابات") == [("أسبوع", "P1W")]
 

@@ -204,7 +204,10 @@ def split_place(credit: str, rules: RuleSet | None = None) -> tuple[str, str | N
     if len(parts) < 2:
         return credit, None
     dash = credit.rfind(parts[-1])
-    if _is_place(parts[-1]):
+    # "بنغازي (ليبيا)": a place followed by its country in brackets is a place too, whichever of
+    # the two the knowledge base knows ("لاريونيون (فرنسا)").
+    bracket = re.fullmatch(r"\s*([^()]{2,30}?)\s*\(([^()]{2,30})\)\s*", parts[-1])
+    if _is_place(parts[-1]) or bracket and (_is_place(bracket[1]) or _is_place(bracket[2])):
         return _DASH_SPLIT.sub(" – ", credit[:dash]).strip(" –-—"), parts[-1].strip()
     if rules is not None and compact(parts[-1]) in rules.desk_credits and not is_agency(parts[0], rules):
         return _DASH_SPLIT.sub(" – ", credit[:dash]).strip(" –-—"), None

@@ -6,11 +6,11 @@ verb with its subject ("أعلنت الوزارة، الأحد، ..."), one sent
 paragraphs rarely look like that: they open with a connective ("وقال", "من جانبه", "يذكر أن").
 
 The mechanism is conservative: only a trailing run of lead-shaped paragraphs is considered, it must
-start with and contain at least ``min_strong`` paragraphs with independent evidence of being
-another story (a weekday set off by commas right after the subject, a fresh dateline, or no
-content word in common with the title and lead paragraph), and the story keeps its first
-``min_story_left`` paragraphs whatever happens. Settings and lexicons: ``[teaser]`` in
-``resources/boilerplate.toml``.
+contain at least ``min_strong`` paragraphs with independent evidence of being another story (a
+weekday set off by commas right after the subject, a fresh dateline, no content word in common
+with the title and lead paragraph, or an excerpt cut off mid-sentence at the site's teaser length),
+and the story keeps its first ``min_story_left`` paragraphs whatever happens. Settings and
+lexicons: ``[teaser]`` in ``resources/boilerplate.toml``.
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ class TeaserRules:
     weekdays: frozenset[str]
     stopwords: frozenset[str]
     story_openers: frozenset[str]
+    cut_min_chars: int
+    max_bridge: int
 
 
 @cache
@@ -61,6 +63,7 @@ def load_teaser_rules(resource: str = RESOURCE) -> TeaserRules:
         verbs=frozenset(verbs), weekdays=frozenset(fold(w) for w in data.get("weekdays", ())),
         stopwords=frozenset(fold(w) for w in data.get("stopwords", ())),
         story_openers=frozenset(fold(w) for w in data.get("story_openers", ())),
+        cut_min_chars=int(data.get("cut_min_chars", 200)), max_bridge=int(data.get("max_bridge", 1)),
     )
 
 
@@ -125,6 +128,26 @@ def _one_sentence(paragraph: str) -> bool:
     return _INNER_STOP.search(paragraph.rstrip()) is None
 
 
+# How a finished paragraph ends: a stop, a closing quote or bracket, or a colon before a quotation.
+_ENDED = re.compile(r"[.!?؟…:»\"”’')\]]$")
+
+
+def cut_off(paragraph: str, tr: TeaserRules) -> bool:
+    """An excerpt stopped mid-sentence at a teaser length: no closing punctuation and at least
+    ``cut_min_chars`` long. Sites that append other stories' leads cut each one to a fixed budget
+    (CNN Arabic's cluster at 230-250 characters); a story's own paragraphs end with a stop, and the
+    rare unfinished one is short ("..., الأربعاء") or past the teaser length."""
+    p = paragraph.strip(_INVISIBLE + " \t")
+    return tr.cut_min_chars <= len(p) <= tr.max_chars and _ENDED.search(p) is None
+
+
+def _lead_shaped(line: str, tr: TeaserRules, rules: RuleSet) -> bool:
+    """Opens like a news lead: a bare lead verb, a dateline, or, without a connective, a weekday in
+    the "when" slot or the cut-off end of an excerpt."""
+    return (opens_with_lead_verb(line, tr) or _dateline_start(line, rules)
+            or _no_connective(line, tr) and (weekday_after_subject(line, tr) or cut_off(line, tr)))
+
+
 def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: RuleSet) -> list[int]:
     """Indices (into ``lines``) of the trailing teaser paragraphs; ``kept`` are the story
     paragraphs in order (headline and credit lines already set aside), the lead first."""
@@ -132,14 +155,24 @@ def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: Ru
     if len(kept) < tr.min_story_left + tr.min_run:
         return []
     run: list[int] = []
+    # A lead whose verb the list lacks ("دافع الرئيس ...") and which carries no weekday joins the
+    # run as a bridge, but only when the paragraph before it is lead-shaped too: at most
+    # ``max_bridge`` in a row, and never at the run's start (the story's own last paragraph).
+    bridge: list[int] = []
     for k in reversed(kept[tr.min_story_left:]):
         line = lines[k]
-        if not tr.min_chars <= len(line) <= tr.max_chars or not _one_sentence(line):
+        if not tr.min_chars <= len(line) <= tr.max_chars:
             break
-        if not (opens_with_lead_verb(line, tr) or _dateline_start(line, rules)
-                or _no_connective(line, tr) and weekday_after_subject(line, tr)):
+        if not (_one_sentence(line) or cut_off(line, tr)):
             break
-        run.append(k)
+        if _lead_shaped(line, tr, rules):
+            run.extend(bridge)
+            bridge = []
+            run.append(k)
+        elif run and len(bridge) < tr.max_bridge and _no_connective(line, tr) and _one_sentence(line):
+            bridge.append(k)
+        else:
+            break
     if len(run) < tr.min_run:
         return []
     run.reverse()
@@ -147,7 +180,7 @@ def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: Ru
 
     def strong(k: int) -> bool:
         line = lines[k]
-        return (weekday_after_subject(line, tr) or _dateline_start(line, rules)
+        return (weekday_after_subject(line, tr) or _dateline_start(line, rules) or cut_off(line, tr)
                 or not (_stems(line, tr) & context))
 
     # The run needs evidence, but not at its start: the lead-shaped paragraphs just before the

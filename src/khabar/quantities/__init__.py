@@ -41,6 +41,8 @@ TIME_UNITS = {"S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "wee
               "Y": "year", "DE": "decade", "CE": "century"}
 
 _CODE_GLUE = frozenset("-/:+#_")
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = frozenset('"»”')
 
 
 def _number_value(v: float) -> float | int:
@@ -119,19 +121,35 @@ _PLURAL_ENDINGS = ("ا", "ات", "اء", "ون", "ين", "ائق", "اً")
 def _counted_noun(scan: Scan, lex: Lexicon, j: int) -> int | None:
     """End of the counted noun after a number ("16 كيانًا", "ثلاثة أشخاص"), if one follows."""
     toks = scan.toks
+    # A counted noun in quotation marks: 'ثلاثة "إرهابيين"', '71 "فردا تكفيريا"'. The mark opens a
+    # short quoted phrase (closed within four words), touches the word it opens and not the number
+    # ('"إس 400" متوافقة' closes a name); a longer quotation after a number is speech ('فرانس 24
+    # "يوجد ..."'). The closing mark right after the noun stays in the span.
+    if j + 1 < len(toks) and toks[j].text in _OPEN_QUOTES and toks[j + 1].kind == "word" and \
+            toks[j + 1].glued and not toks[j].glued and len(toks[j + 1].text) >= 3 and \
+            any(t.text in _CLOSE_QUOTES for t in toks[j + 2:j + 6]) and _counted_noun(scan, lex, j + 1) == j + 2:
+        return j + 3 if j + 2 < len(toks) and toks[j + 2].text in _CLOSE_QUOTES else j + 2
     if j >= len(toks) or toks[j].kind != "word":
         return None
     w = toks[j].text
     if w == "من" and j + 1 < len(toks) and toks[j + 1].kind == "word" and \
             toks[j + 1].text not in lex.counted_stop:
         return j + 2  # partitive: "خمسة من مرافقيه", "عشرة من الجنود"
-    if w in lex.counted_stop or len(w) < 2 or w.isascii() or w.startswith("ال"):
+    if w in lex.counted_stop or len(w) < 2 or w.isascii() or _definite(scan, j):
         return None  # a counted noun is indefinite: "ست البيت" is no number
     if w.startswith("و") and (not w.endswith(_PLURAL_ENDINGS) or w[1:] in _number_words()):
         return None  # "وقال": a new clause, "وثلاثين": the next number; "وفيات", "وزراء" are nouns
     if any(stem in lex.counted_stop for _, stem in toks[j].readings()[1:2]):
         return None
     return j + 1
+
+
+def _definite(scan: Scan, j: int) -> bool:
+    """Token j opens with the article as written: folding turns "آليات" and "ألغام" into "ال…"."""
+    if not scan.toks[j].text.startswith("ال"):
+        return False
+    a, b = scan.span(j, j + 1)
+    return not scan.original[a:b].lstrip("\u0640").startswith(("آ", "أ", "إ"))
 
 
 @cache
@@ -199,6 +217,11 @@ def _quantities(scan: Scan) -> list[Quantity]:
         if start > 0 and toks[start - 1].text == "(" and k < n and toks[k].text == ")":
             start -= 1
             k += 1
+            # "(162) مليون ريال": the scale written after the brackets still multiplies; after a
+            # number already in full ("(1.063.837) مليون راكب") it only repeats the order
+            if is_digit and k < n and toks[k].text in lex.scales and not blocked[k] and value < 1000:
+                value *= lex.scales[toks[k].text]
+                k += 1
         unit = symbol
         end = k
         if unit is None:
@@ -239,10 +262,21 @@ def _quantities(scan: Scan) -> list[Quantity]:
     _share_list_units(toks, found, bare)
     out = []
     for a, b, skip, value, unit in found:
+        if skip and b - a == 1 and value == 2 and toks[a].kind == "word":
+            skip = _conjunction_only(toks[a].text, skip)
         s, e = span_of(scan, a, b, skip)
         if e > s and not in_name(body, s, e):  # "(إف 16)"، برنامج "60 دقيقة": inside a name
             out.append(Quantity(body[s:e], s, e, value, unit))
     return out
+
+
+def _conjunction_only(word: str, skip: int) -> int:
+    """A one-word dual keeps its attached preposition in the span ("لأسبوعين", "بصاروخين"): the
+    word is the whole expression, as the open sets annotate it; a و/ف conjunction stays outside."""
+    k = 0
+    while k < skip and word[k] in "وف":
+        k += 1
+    return k
 
 
 def _skip_number_list(scan: Scan, lex: Lexicon, j: int) -> int:

@@ -1,6 +1,9 @@
 """Counts carried by nouns rather than by a number before them.
 
-- a dual ("جنديان", "شخصين", "كيلومترين", "دولارين") is two of the noun or unit;
+- a dual ("جنديان", "شخصين", "كيلومترين", "دولارين") is two of the noun or unit; a noun the lexicon
+  lacks is known for a dual by what agrees with it (a dual verb or relative, a feminine -تين/-تان
+  adjective: "مستودعين يستخدمان", "آليتين مدرعتين") or by a verbal-noun pattern that has no sound
+  plural ("اتصالين", "تفجيرين");
 - a noun with "واحد/واحدة" after it is one ("شخص واحد", "دولار واحد"), "اثنين" after a dual repeats it;
 - a definite noun with a definite number after it ("الدول الخمس", "الأعضاء الثلاثة عشر") is that many.
 
@@ -104,16 +107,28 @@ def noun_counts(scan: Scan, blocked: list[bool]) -> list[Found]:
         nxt = toks[i + 1].text if i + 1 < n else ""
         # cheap checks first: most words are neither a dual nor followed by "واحد" or "الخمس"
         if not (nxt in q.one_words or nxt.startswith("ال") and nxt[2:] in lex.cardinals
-                or may_match(t, q.duals)):
+                or may_match(t, q.duals) or t.text.endswith(("ين", "ان")) and len(t.text) >= 5 and (
+                    _dual_agreement(toks, i + 1) or _dual_agreement(toks, i + 2)
+                    or _verbal_noun_dual(t.text) or _verbal_noun_dual(t.text[1:]) or _verbal_noun_dual(t.text[2:]))):
             i += 1
             continue
         hit = None
-        for prefix, stem in t.readings():
+        readings = list(t.readings())
+        if not any(stem in q.dual_units or stem in q.dual_nouns for _, stem in readings):
+            # an unlisted dual: the whole word first, as the noun may begin with a letter that is
+            # also a proclitic ("فلسطينيين"، "فرصتين"، "بلدتين"); then without a و/ف conjunction
+            dual = next((r for r in sorted(readings, key=lambda r: len(r[0]))
+                         if set(r[0]) <= {"و", "ف"} and _unlisted_dual(scan, i, r[0], r[1], lex)), None)
+            if dual:
+                readings = [dual]
+        else:
+            dual = None
+        for prefix, stem in readings:
             sk = clitic_skip(t.text, prefix, stem)
-            if stem in q.dual_units or stem in q.dual_nouns:
+            if stem in q.dual_units or stem in q.dual_nouns or (prefix, stem) == dual:
                 end = i + 1
                 if end < n and not blocked[end] and (toks[end].text in q.two_words
-                                                     or _agreeing_dual(toks[end], stem, lex)):
+                                                     or _agreeing_dual(toks[end], stem, lex, scan, end)):
                     end += 1  # "يومين اثنين"; "طائرتين مسيرتين": an agreeing dual adjective
                 hit = (i, end, sk, 2, q.dual_units.get(stem))
                 break
@@ -143,6 +158,80 @@ def noun_counts(scan: Scan, blocked: list[bool]) -> list[Found]:
         else:
             i += 1
     return out
+
+
+# Words that agree only with a dual: the dual relative pronouns, and (tested by shape) an
+# imperfect verb in the dual ("يستخدمان", "تقعان").
+_DUAL_RELATIVES = frozenset(["اللذين", "اللتين", "اللذان", "اللتان"])
+
+
+def _dual_agreement(toks, k: int) -> str | None:
+    """What makes the word before token k a dual: "relative", "verb" or "feminine" (an indefinite
+    adjective in -تين/-تان, which only a feminine dual takes), else None."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    w = toks[k].text
+    if w in _DUAL_RELATIVES:
+        return "relative"
+    if len(w) >= 5 and w.endswith(("تين", "تان")) and not w.startswith(("ال", "و")):
+        return "feminine"  # before the verb test: "تجاريتان" is an adjective
+    if len(w) >= 5 and w[0] in "يت" and w.endswith("ان"):
+        return "verb"
+    return None
+
+
+def _verbal_noun_dual(word: str) -> bool:
+    """A verbal noun of the افتعال/انفعال/إفعال, استفعال or تفعيل pattern with a dual ending
+    ("اتصالين", "تفجيرين", "استهدافين"): these nouns have no sound plural in -ين/-ان, so the ending
+    can only be the dual. On the corpus: 74 such words, all duals."""
+    s = word[:-2]
+    return (len(s) == 5 and s[0] == "ا" and s[3] == "ا" or len(s) == 6 and s.startswith("است") and s[4] == "ا"
+            or len(s) == 5 and s[0] == "ت" and s[3] == "ي")
+
+
+def _known_name(word: str) -> bool:
+    """A place, organisation or person the knowledge base or the given-name list knows ("لبنان
+    تخضعان", "فلوريان"): a name in -ان/-ين is no dual."""
+    from ..entities.kb import load_kb, norm_key
+    from ..entities.names import first_names
+    return bool(load_kb().alias_index.get(norm_key(word))) or word in first_names()
+
+
+def _unlisted_dual(scan: Scan, i: int, prefix: str, stem: str, lex) -> bool:
+    """A dual of any indefinite noun, known by what agrees with it: "مستودعين يستخدمان",
+    "منزلين اللذين", "آليتين مدرعتين". A sound masculine plural ("مسلحين") takes "الذين" and
+    plural verbs, and a feminine plural ends in -ات, so none of them is taken for a dual."""
+    if len(stem) < 5 or not stem.endswith(("ين", "ان")) or stem in lex.cardinals or stem in lex.counted_stop \
+            or any(s in _DUAL_RELATIVES for _, s in scan.toks[i].readings()):
+        return False
+    a, b = scan.span(i, i + 1)
+    surface = scan.original[a:b].lstrip("وف")
+    if surface[:1] in ("ب", "ك") and surface[1:3] == "ال":
+        surface = surface[1:]
+    if surface.startswith(("ال", "لل")):
+        return False  # definite: "الطرفين اللذين", "للجانبين اللذين" are no count
+    toks = scan.toks
+    if surface[:1] == "ي" and stem.endswith("ان"):
+        return False  # itself a dual verb: "لا يزالان يرتابان"
+    if _known_name(stem):
+        return False
+    if _verbal_noun_dual(stem):
+        return True
+    # after a conjunction the dual agreement may be the pair's: "روسيا وإيران تعدان", "حزن
+    # واكتئاب شديدان يخيمان"; only an agreeing feminine adjective is then the noun's own
+    coordinated = toks[i].text.startswith("و") or i > 0 and toks[i - 1].text.startswith("و") \
+        and len(toks[i - 1].text) >= 5  # "واكتئاب شديدان", not the verb "وصل مهندسان"
+    k = i + 1
+    # "مذيعان أمريكيان يشككان": the verb agrees past an adjective with the noun's ending
+    if k + 1 < len(toks) and _agreeing_dual(toks[k], stem, lex, scan, k) and \
+            _dual_agreement(toks, k + 1) in ("relative", "verb"):
+        k += 1
+    how = _dual_agreement(toks, k)
+    if coordinated and how != "feminine":
+        return False
+    if how == "feminine":
+        return stem.endswith(("تين", "تان")) and toks[k].text[-3:] == stem[-3:]
+    return how is not None
 
 
 def _possessed(scan: Scan, i: int, stem: str, q: _QLex, lex) -> bool:
@@ -225,10 +314,16 @@ def belongs_to_noun(toks, i: int, value: float) -> bool:
     return toks[i - 1].text not in lex.counted_stop
 
 
-def _agreeing_dual(tok, noun: str, lex) -> bool:
-    """Whether ``tok`` is an indefinite dual adjective agreeing with the dual ``noun``."""
+def _agreeing_dual(tok, noun: str, lex, scan: Scan | None = None, k: int = -1) -> bool:
+    """Whether ``tok`` is an indefinite dual adjective agreeing with the dual ``noun``; with the
+    scan, definiteness is read off the written word ("ألمانيان" folds to "المانيان")."""
     w = tok.text
-    return (tok.kind == "word" and len(w) >= 5 and w[-2:] == noun[-2:] and not w.startswith("ال")
+    if scan is not None and w.startswith("ال"):
+        a, b = scan.span(k, k + 1)
+        definite = not scan.original[a:b].startswith(("آ", "أ", "إ"))
+    else:
+        definite = w.startswith("ال")
+    return (tok.kind == "word" and len(w) >= 5 and w[-2:] == noun[-2:] and not definite
             and not w.startswith("و") and w not in lex.counted_stop)
 
 

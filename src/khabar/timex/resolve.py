@@ -157,7 +157,9 @@ def duration_value(unit: str, amount: float | None) -> tuple[str, float | None]:
 
 
 def shift(dct: dt.date, unit: str, amount: float, sign: int) -> str | None:
-    """The date ``amount`` ``unit``s before (sign -1) or after (+1) ``dct``, at the unit's grain."""
+    """The date ``amount`` ``unit``s before (sign -1) or after (+1) ``dct``, at the unit's grain;
+    weeks count as seven days and give the day ("قبل أسبوع" is the day of the same weekday a week
+    earlier, the way news dates an event; a calendar week has no day for the record's date field)."""
     if not float(amount).is_integer():
         return None
     n = int(amount) * sign
@@ -165,7 +167,7 @@ def shift(dct: dt.date, unit: str, amount: float, sign: int) -> str | None:
         if unit == "D":
             return (dct + dt.timedelta(days=n)).isoformat()
         if unit == "W":
-            return iso_week(dct + dt.timedelta(weeks=n))
+            return (dct + dt.timedelta(weeks=n)).isoformat()
         if unit == "MO":
             y, m = add_months(dct.year, dct.month, n)
             return month_value(y, m)
