@@ -16,6 +16,7 @@ from .antecedents import earlier_referent, honorific_candidates, role_holder, ro
 from .cataphora import name_sources
 from .canonical import canonical_speaker
 from .cue_entities import cue_entities
+from .described import described_person
 from .fallback import sentence_subject
 from .spans import Draft, Finder
 from .speakers import SAME
@@ -74,6 +75,9 @@ def _attribute(article: Article, drafts: list[Draft], subjects: list,
                 if speaker is None and role_only(source):
                     # "وقال وزير الخارجية البولوني" after the minister was named with that role
                     speaker = role_holder(article, source, pos)
+                if speaker is None and not _kin(source):
+                    # "وقال المسؤول الكوري الشمالي": the one North Korean the article introduced
+                    speaker = described_person(article, source, pos, tuple(h[1] for h in history if h[1]))
                 source = None if speaker else source
             key = speaker or source
             # (a verb whose speaker follows عن agrees with the reporter: "ونقلت تقارير عن الرئيس")

@@ -204,7 +204,21 @@ def role_holder(article: Article, phrase: str, pos: int) -> str | None:
     def fits(words: list[str]) -> bool:
         return len(words) >= len(role) and words[1:len(role)] == role[1:] and \
             words[0] in (role[0], "و" + role[0], "ف" + role[0])
+    found = _holders(article, role, pos, fits)
+    if not found and len(role) >= 3:
+        # a repeat that drops a word of the role ("قائد المنطقة الرابعة" after "قائد المنطقة
+        # العسكرية الرابعة اللواء …"): the head the same, the other words in the same order
+        bare = [_bare(w) for w in role]
+        found = _holders(article, role, pos, lambda words: _loose_fits(bare, words), bounded=True)
+    return next(iter(found)) if len(found) == 1 else None
 
+
+def _holders(article: Article, role: list[str], pos: int, fits, bounded: bool = False) -> set[str]:
+    """Ids of the people (not made by the quote stage) with a role mention before ``pos`` that
+    ``fits``, or a name mention right after words that ``fits`` (titles between skipped). With
+    ``bounded``, the words before the name must not go on before the role with another title
+    ("نائب قائد اللواء …" is not "قائد اللواء …")."""
+    honorifics = folded_set("subject", "honorific_nouns")
     body, found = article.body, set()
     for ent in article.entities:
         if ent.type != "PER" or ent.source == "cue":
@@ -222,9 +236,32 @@ def role_holder(article: Article, phrase: str, pos: int) -> str | None:
             while before and before[-1] not in role and (is_title(before[-1]) or before[-1] in honorifics):
                 before.pop()  # "… الأمير محمد": a title between the role and the name
             # the role right before the name, with up to three words more ("السعودي")
-            if any(fits(before[-n:]) for n in range(len(role), len(role) + 4) if n <= len(before)):
+            if any(fits(before[-n:]) and not (bounded and n < len(before) and is_title(before[-n - 1]))
+                   for n in range(len(role), len(role) + 4) if n <= len(before)):
                 found.add(ent.id)
-    return next(iter(found)) if len(found) == 1 else None
+    return found
+
+
+def _bare(word: str) -> str:
+    """A folded word without a leading و/ف and the article or a glued ل ("لوزير" = "الوزير")."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 3 and not is_title(word) else word
+    for p in ("لل", "ال", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _loose_fits(role: list[str], words: list[str]) -> bool:
+    """``words`` open with the head of ``role`` (bare words) and hold its other words in order,
+    with other words between ("المنطقة العسكرية الرابعة" for "المنطقة الرابعة")."""
+    bare = [_bare(w) for w in words]
+    if not bare or bare[0] != role[0]:
+        return False
+    i = 1
+    for w in bare[1:]:
+        if i < len(role) and w == role[i]:
+            i += 1
+    return i == len(role)
 
 
 def earlier_org(article: Article, head: str, pos: int) -> str | None:

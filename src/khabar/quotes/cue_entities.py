@@ -18,6 +18,7 @@ from .cues import folded_set, settings
 from .names import is_head, is_title, name_kind, name_prefix
 from .cue_referents import (named_before, org_referent, quoted_org, strip_marks, surname_of, tagged_person,
                             trim_end)
+from .short_orgs import merge_short_orgs
 
 
 def cue_entities(article: Article, subjects: list) -> None:
@@ -163,6 +164,8 @@ def cue_entities(article: Article, subjects: list) -> None:
                     k |= keys
         ent.mentions.append(Mention(s, e, text, "name"))
         subj.entity = ent.id
+    # "وزارة الداخلية" made here is the "وزارة الداخلية الأفغانية" the article names in full
+    merge_short_orgs(article, [x for _, x in made], subjects)
 
 
 def _new_entity(article: Article, used: set[str], typ: str, name: str) -> Entity:

@@ -209,7 +209,21 @@ def lookup(token: Token) -> CueForm | None:
         return None
     if form is not None and _homograph(form.lemma, light(token.text)):
         return None
+    if form is not None and _not_cue(form.lemma, light(token.text)):
+        return None
     return form
+
+
+def _not_cue(lemma: str, surface: str) -> bool:
+    """Is this spelling listed as no form of the cue at all ("طالبان": the Taliban)?"""
+    words = _not_cues().get(lemma)
+    return bool(words) and (surface in words or surface[:1] in ("و", "ف") and surface[1:] in words)
+
+
+@cache
+def _not_cues() -> dict[str, frozenset[str]]:
+    return {key: frozenset(light(w) for w in entry["not_cue"])
+            for key, entry in settings().get("verb", {}).items() if entry.get("not_cue")}
 
 
 def _homograph(lemma: str, surface: str) -> bool:

@@ -305,6 +305,10 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 if (form.content == "partial" or form.describe) and not named:
                     trigger, tj = "partial", k
                     break
+                if short and k == j and m.closed and (src_after or "عن" in form.preps) and \
+                        self._reporter_name(m, hi):
+                    k += 1  # 'ونقلت "إرنا" عن مسؤول'، 'أعلنت "سبيس إكس" عن': a quoted name, the subject
+                    continue
                 if not titled and not later:
                     if short and k > j and form.content == "np":
                         k += 1  # "نفى تأكيد امرأة عن "قبلة"": a quoted word inside the object
@@ -396,6 +400,12 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     self.description(cue, j, hi, lo, tj, subj)  # no quotation: reported
                 return
             self.after_comp(cue, tj, hi, subj, relative)
+
+    def _reporter_name(self, m: Marked, hi: int) -> bool:
+        """A quotation followed at once by "عن" (inside the sentence): the name of who reports
+        or announces ("نقلت "رويترز" عن …"), not words of anyone."""
+        x = self._tok_after(m.end)
+        return x is not None and x < hi and self.tokens[x].norm == "عن"
 
     def titled_phrase(self, k: int, m: Marked) -> bool:
         """A title or place noun right before the quotation or two words before it, a modifier
