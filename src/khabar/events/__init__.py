@@ -42,14 +42,16 @@ from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speak
                       places_only, recent_speaker, reporters, speech_type, struck_place, with_partner,
                       channels, opposed)
 from .claims import claimant, give_claim
-from .carry import carried_subject, masdar_subject, participle_subject, pronoun_subject, visiting_speaker
+from .carry import (carried_subject, circumstantial_agent, masdar_subject, participle_subject, pronoun_subject,
+                    visiting_speaker)
+from .objects import verb_objects
 from .places import landmark_place
 from .relative import relative_parties, told_relative
 from .precision import (content_of, generic_plural, idle_talk, modal_without_party, pointed_back,
                         speech_setting, verbal_attack)
 from .roles import (first_person, heads_of_states, nisba_agents, patient_after, struck_parties, suffered_by,
                     third_person_verb, verb_targets, victims_before, we_in)
-from .triggers import Lexicon, Match, find_triggers, load_lexicon, sentence_words, word_in
+from .triggers import Lexicon, Match, _next_ok, find_triggers, load_lexicon, sentence_words, word_in
 from .grammar import (_construct, _content_after, _inherit, _named_before, _noun_subject, _overt_subject,
                       _relative_agent, _same_lemma_actors, _self_reference, content_edge)
 
@@ -105,9 +107,13 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             continue
         spans = clauses(body, s, e) or [(s, e)]
         clause_of = [_clause_index(spans, w.start) for w in words]
-        # a trigger inside a person's or place's name is part of the name (بايدن، عقبة)
+        # a trigger inside a person's or place's name is part of the name (بايدن، عقبة); a participle
+        # entry names the act only opening a circumstantial clause ("، منددة بالهجوم"), not as an
+        # adjective or a noun inside one ("المتهم"، "كان منتقدا")
         matches = [m for m in find_triggers(words, lex)
-                   if not name_spans.overlaps(m.start, m.end)]
+                   if not name_spans.overlaps(m.start, m.end)
+                   and (not m.entry.clause_first or (m.first and not m.definite
+                                                     and clause_of[m.first - 1] != clause_of[m.first]))]
         quote_of = [next((q for a, b, q in open_quotes if a <= w.start < b), None) for w in words]
         taken = {i for m in matches for i in range(m.first, m.last + 1)}
         sent_refs = in_span(refs, s, e)
@@ -138,6 +144,8 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             lo = matches[n - 1].end if n else s
             if m.entry is ANNOUNCED:
                 lo = words[subject_of[id(m)]].start
+            elif n and matches[n - 1].entry.lends_subject and (object_of[n] or m.first - matches[n - 1].last == 1):
+                lo = seg_lo[n - 1]  # "أعلن ترامب إلغاء القمة مع كيم": the cancelled summit is still Trump's
             elif object_of[n]:
                 lo = m.start  # "أدان الرئيس التفجير": the attack's actors are not the condemner
             elif n and m.first - matches[n - 1].last == 2:
@@ -146,6 +154,11 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 lo = seg_lo[n - 1]
             seg_lo.append(lo)
             hi = matches[n + 1].start if n + 1 < len(matches) else e
+            if m.entry.lends_subject:
+                # "سيلغي آبي جولة كان سيبدؤها وتشمل بلجيكا وفرنسا": names after what is called off are
+                # no party to calling it off
+                hi = min(hi, next((w.start for w in words[m.last + 1:m.last + 1 + m.entry.window]
+                                   if _next_ok([w], -1, m.entry.next_any, 1)), hi))
             if quote is not None and quote.kind != "partial":
                 lo, hi = max(lo, quote.start), min(hi, quote.end)
             seg = in_span(refs, lo, hi)
@@ -162,7 +175,10 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 if m.pos == "noun" and not m.definite else None
             attached = construct or attached
             location = attached or pick_location(article, outside_titles(seg, titled), m.start, lex)
-            actors = pick_actors(article, in_span(refs, lo, content_edge(words, m, lex, hi, sent_refs)),
+            # (a town after the verb stays: the towns rule below makes it the location)
+            objs = verb_objects(body, words, m, sent_refs, hi, lex) - only_places
+            actors = pick_actors(article, [r for r in in_span(refs, lo, content_edge(words, m, lex, hi, sent_refs))
+                                           if r.entity.id not in objs],
                                  (m.start, m.end), location, lex, clause=clause,
                                  reach=_REACH_NOUN if m.pos in ("noun", "phrase") else _REACH_VERB)
             # a nationality adjective on the subject, before the trigger or just after it
@@ -348,6 +364,17 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
                 article.scratch.setdefault("events.rules", []).append(("location_landmark", m.start))
                 location = spot
                 actors = [a for a in actors if a != spot]
+            if objs and set(actors) - objs:
+                # "اتهم منوتشين الروس بشن هجمات": the accused is the target, no party
+                article.scratch.setdefault("events.rules", []).append(("verb_object", m.start))
+                actors = [a for a in actors if a not in objs]
+            if m.entry.clause_first:
+                # "، منددة بشدة بهذا العمل": the main verb's subject condemns; a place named before is
+                # the main clause's, not the condemnation's
+                actors = circumstantial_agent(words, m, sent_refs, timed, lex, speaker, next(
+                    (ev.actors for ev, p in reversed(sentence_events) if p.pos in ("past", "present")), None))
+                actors = [a for a in actors if a not in only_places]
+                location = None
             context = event_context(words, m, clause_of, lex, reported=quote is not None)
             if told is not None:
                 # the relative clause asserts the event; a condition or negation around the noun is

@@ -206,3 +206,27 @@ def participle_subject(words, m: Match, refs: list[Ref], timed: set[int], clause
     else:
         return None
     return _opening_subject(words, refs, timed, lex, start + 1, through_complements=True)
+
+
+def circumstantial_agent(words, m: Match, refs: list[Ref], timed: set[int], lex: Lexicon,
+                         speaker: str | None, verb_actors: list[str] | None) -> list[str]:
+    """The agent of a circumstantial participle opening its clause (a ``clause_first`` entry: "وقالت
+    الوزارة إن … ، منددة بشدة بهذا العمل"): it hangs on the sentence's main verb, so its agent is that
+    verb's subject: the speaker of the statement it closes, else the named subject opening a verb-first
+    sentence, else the first actor of the sentence's last verb event before it. Names after it are what
+    it condemns, never its agent."""
+    if speaker:
+        return [speaker]
+    opening = _opening_subject(words, refs, timed, lex, m.first + 1, through_complements=True)
+    if opening:
+        return [opening]
+    if verb_actors:
+        return verb_actors[:1]
+    # "وفي إعلان مفاجئ أعلن ترامب … ، منددا": the first person named not governed by a preposition (a
+    # place or an outlet first is a dateline more often than a subject: "دبي، الإمارات (CNN)--")
+    preps = _folded_list(lex, "carry", "pronoun_not_first")
+    for i, w in enumerate(words[:m.first]):
+        ref = next((r for r in refs if r.start == w.start and r.entity.type == "PER"), None)
+        if ref is not None and (i == 0 or words[i - 1].norm not in preps):
+            return [ref.entity.id]
+    return []

@@ -42,6 +42,8 @@ class Entry:
     next_also: tuple[str, ...] = ()  # a second list of which one word must also follow within ``window``
     future_only: bool = False  # a verb read only with a future marker (سترد، سوف ترد): a response to come
     no_purpose: bool = False  # a noun with ل glued names a purpose, not the act (لضبط المطلوبين)
+    clause_first: bool = False  # read only opening its clause (a circumstantial participle: "، منددة بـ")
+    lends_subject: bool = False  # its object trigger shares its subject ("ألغى ترامب القمة": Trump's summit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,8 @@ def load_lexicon(name: str = "events.toml") -> Lexicon:
                       frozenset(f for v in block.get("support", []) for f, _ in _verb_forms(v)),
                       bool(block.get("support_only", False)),
                       tuple(fold(w) for w in block.get("next_also", [])),
-                      bool(block.get("future_only", False)), bool(block.get("no_purpose", False)))
+                      bool(block.get("future_only", False)), bool(block.get("no_purpose", False)),
+                      bool(block.get("clause_first", False)), bool(block.get("lends_subject", False)))
         for lemma in block.get("past", []):
             for form, dual in past_forms(lemma):
                 add(form, Form(entry, "past", dual, fold(lemma)))
