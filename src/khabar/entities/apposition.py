@@ -42,6 +42,14 @@ class AppositionMixin:
         comma, or after a place ("السفير الروسي في لندن ألكسندر …") or a posting the KB does not
         know ("مندوب بريطانيا في المنظمة بيتر ويلسون")."""
         toks, j = self.tokens, rp.last + 1
+        if j + 1 < len(toks) and toks[j].kind == "word" and j + 1 in person_at and \
+                toks[j].norm in folded_words("roles_grammar.toml", "titles", "current"):
+            # "الرئيس الحالي إدريس ديبي": "current" belongs to the office, the name follows
+            rp.last, rp.end, j = j, toks[j].end, j + 1
+        ranks = folded_words("roles_grammar.toml", "titles", "rank_modifiers")
+        while j + 1 < len(toks) and toks[j].norm in ranks and \
+                toks[j - 1].norm in folded_words("roles_grammar.toml", "titles", "military"):
+            j += 1  # "رئيس اللجنة الأمنية الفريق أول سعيد …": the office took in the rank
         place_end = self._unknown_place_after(rp)
         if place_end is not None:
             j = place_end + 1  # "حاكم مقاطعة شينكاي محمد قاسم خان": past the place the office is of
@@ -57,12 +65,15 @@ class AppositionMixin:
         if j + 2 < len(toks) and toks[j].kind == "word" and toks[j].norm.startswith("ال") and \
                 toks[j + 1].text in ",،" and j + 2 in person_at:
             j += 1  # "الزعيم الماليزي المسجون، أنور إبراهيم": an adjective before the comma
-        if j + 1 < len(toks) and j not in person_at and j + 1 in person_at and \
+        k = j + 1  # past a rank's completing words: "الفريق أول ركن"
+        while k + 1 < len(toks) and toks[k].norm in folded_words("roles_grammar.toml", "titles", "rank_modifiers"):
+            k += 1
+        if k < len(toks) and j not in person_at and k in person_at and \
                 toks[j].norm in folded_words("roles_grammar.toml", "titles", "honorifics") and \
                 (rp.countries or toks[rp.last].norm.startswith("ال")):
             # "وزير الصحة الدكتور توفيق الربيعة": an honorific between a complete office and the
             # name; after an open construct ("مستشار الرئيس ترامب") the title is the complement
-            j += 1
+            j = k
         comma = j < len(toks) and toks[j].text in ",،#"
         if comma:
             j += 1  # "المدعي المستقل #روبرت_مولر": a hashtag name
@@ -226,10 +237,22 @@ class AppositionMixin:
         starters = _name_starters()
         firsts = getattr(self, "role_firsts", set())
         complete = toks[rp.last].norm.startswith("ال")
+        honorifics = folded_words("roles_grammar.toml", "titles", "honorifics")
+        ranks = folded_words("roles_grammar.toml", "titles", "rank_modifiers")
+        title_at = None
         while j < len(toks) and j - rp.last <= 7:
             tok = toks[j]
             if j in person_at and j > rp.last + 1:
                 break
+            if tok.kind == "word" and tok.norm in honorifics and j > rp.last + 1:
+                # "قائد المنطقة العسكرية الرابعة اللواء أحمد …": a rank between the complement and
+                # the name, past its completing words ("الفريق أول ركن")
+                k = j + 1
+                while k < len(toks) and toks[k].kind == "word" and toks[k].norm in ranks:
+                    k += 1
+                if k in person_at:
+                    title_at, j = j, k
+                    break
             place = self._place_end(j)
             if place is not None:
                 j = place + 1
@@ -250,7 +273,7 @@ class AppositionMixin:
         if pid is None or not any(m.start == toks[j].start and m.kind == "name"
                                   for m in self.clusters[pid].mentions):
             return None
-        last = j - 1 if toks[j - 1].kind == "word" else j - 2
+        last = title_at - 1 if title_at is not None else j - 1 if toks[j - 1].kind == "word" else j - 2
         if last > rp.last and toks[j - 1].kind == "word" and self._place_end_at(last) is None and \
                 not any(st.startswith("ال") for _, st in clitic_readings(toks[last].norm)):
             # "مدير حملة كلينتون", "في حكومة يوسف الشاهد": an indefinite noun right before a

@@ -79,6 +79,7 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
         self._domain_seen: dict[str, bool] = {}
         self.postings: list[tuple[int, int]] = []  # role phrases naming the body posted to
         self.local_roles: dict[str, set[str]] = {}  # person → offices this article gives them
+        self.local_offices: dict[str, set[tuple[str, str]]] = {}  # person → (office, country) likewise
 
     # -- clusters -------------------------------------------------------------------------
     def add_kb(self, kb_id: str, start: int, end: int, kind: str) -> Cluster:
@@ -206,6 +207,7 @@ def link_entities(article: Article, kb: KB | None = None,
     linker.extend_surnames()  # "عبد الستار بارز" … "وتابع بارز «": a surname the tagger cut
     merge_variants(linker.clusters, linker.kb)  # before roles: "نظيره" needs the full antecedent
     linker.resolve_roles(roles)
+    linker.merge_role_placeholders()  # "يقول نائب وزير الخارجية الإيراني" … "وقال عباس عراقجي"
     linker.readmit_weak()
     linker.link_title_phrases()
     linker.link_anaphors()

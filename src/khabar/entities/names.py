@@ -16,6 +16,7 @@ from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
 from .junk_names import behalf_start, is_attributive_adjective, is_title_word
 from .kb import KB
+from .name_joins import bridge_hyphens, join_cut_names
 from .translit import institution_heads, unknown_name
 
 _ENDS: dict[int, dict[tuple[str, str], str]] = {}
@@ -86,12 +87,13 @@ def speech_lookup():
 class UnknownNamesMixin:
     def link_unknown_names(self) -> None:
         self.adjectives: set[int] = set()  # starts of tagger "names" read as adjectives (_junk_name)
-        spans: list[tuple[int, int, str]] = []
-        if self.tagger is not None:
-            spans.extend(self.tagger(self.body))
-        spans.extend(self._title_names())
-        spans.extend(self._pattern_orgs())
-        spans.sort()
+        tagged = self.tagger(self.body) if self.tagger is not None else []
+        # "أحمد سيف" + "محرم اليافعي": one name the tagger cut (name_joins.py)
+        named = lambda s, e: self.overlaps(s, e) or any(  # noqa: E731 - KB names, weak ones too
+            m.start < e and s < m.end for m, _ in self.pending_weak) or \
+            tuple(fold(self.body[s:e]).split()) in self.kb.alias_index  # "قمة كيم-مون"
+        spans = join_cut_names(bridge_hyphens(tagged, self.body, named), self.body,
+                               self._title_names() + self._pattern_orgs())
         stop = folded_words("entity_context.toml", "tagger_stop", "words") | \
             folded_words("entity_context.toml", "anaphors", "nouns")
         for start, end, typ in spans:
@@ -126,7 +128,7 @@ class UnknownNamesMixin:
             if typ == "PER":
                 end = self._complete_name(end)
             if typ == "ORG":
-                end = self._org_complement(end)
+                end = self._drop_trailing_title(start, self._org_complement(end))
                 start = self._org_head(start)
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
@@ -261,8 +263,12 @@ class UnknownNamesMixin:
         """A lone surname anywhere in the text joins the one unknown full name it ends."""
         last_word: dict[str, list[Cluster]] = {}
         for cl in self.clusters.values():
-            if cl.type == "PER" and cl.kb is None and " " in cl.name_ar.strip():
-                last_word.setdefault(fold(cl.name_ar.split()[-1]), []).append(cl)
+            words = cl.name_ar.split()
+            if cl.type == "PER" and cl.kb is None and len(words) > 1 and \
+                    fold(words[-2]) not in ("بن", "بنت", "ابن"):
+                # "فهد بن بدر بن عبدالعزيز" ends in his grandfather's name: a lone "عبدالعزيز"
+                # is someone else (King Abdulaziz), not his surname
+                last_word.setdefault(fold(words[-1]), []).append(cl)
         if not last_word:
             return
         for tok in self.tokens:
@@ -356,6 +362,16 @@ class UnknownNamesMixin:
             return start
         return tok.start + proclitic_length(tok.text, reading)
 
+    def _drop_trailing_title(self, start: int, end: int) -> int:
+        """"شرطة المنطقة اللواء", "اللجنة الأمنية الفريق": an organisation's name does not end in
+        the rank or honorific of the person named after it."""
+        titles = folded_words("roles_grammar.toml", "titles", "honorifics")
+        k = bisect_left(self.starts, end) - 1
+        # two words must be left: "قوات اللواء" (a brigade), "بعثة الفريق" (the team) are names
+        while k >= 2 and self.tokens[k - 1].start > start and self.tokens[k].norm in titles:
+            end, k = self.tokens[k - 1].end, k - 1
+        return end
+
     def _org_complement(self, end: int) -> int:
         """An organisation name goes on through its ل-complements and their adjectives:
         "المفوضية العليا" + "للاجئين", "المجلس الأعلى" + "للقضاء", "مركز البحرين" + "لحقوق
@@ -426,6 +442,11 @@ class UnknownNamesMixin:
         stop = folded_words("roles_grammar.toml", "titles", "stop")
         joined = folded_words("entity_context.toml", "name_spelling", "joined")
         toks = self.tokens
+        ranks = folded_words("roles_grammar.toml", "titles", "rank_modifiers")
+        if toks[i].norm in folded_words("roles_grammar.toml", "titles", "military"):
+            # "الفريق أول ركن فياض الرويلي": the rank runs on; the name comes after it
+            while i + 2 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].norm in ranks:
+                i += 1
         j, room = i + 1, 3
         # a name starts with a bare word (سامي), later parts may carry the article (الخطيب);
         # "عبد الله" written apart is one part of the name, not two

@@ -109,6 +109,7 @@ def find_roles(tokens: list[Token], kb: KB,
     deputies = _deputy_words()
     not_after = folded_words("roles_grammar.toml", "roles", "not_after")
     place_nouns = folded_words("roles_grammar.toml", "roles", "place_nouns")
+    occupations = frozenset(load_toml("roles_grammar.toml")["roles"].get("occupations", ()))
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0
@@ -155,6 +156,12 @@ def find_roles(tokens: list[Token], kb: KB,
             i += 1
             continue
         last, role, number, construct = hit
+        if role in occupations and i > 0 and tokens[i - 1].kind == "word" and \
+                tokens[i - 1].norm.startswith("ال") and deputy is None:
+            # "المؤتمر الصحفي", "اللجنة الإعلامية", "الوفد الصحفي لرئيس الجمهورية": an occupation
+            # word after a definite noun is its adjective; the next word may open an office
+            i += 1
+            continue
         if deputy is not None:
             role = deputy[1] + role
         j = last + 1

@@ -61,6 +61,9 @@ def transliterate(text: str) -> str:
     """Press-style Latin for an Arabic name: known name parts take their usual spelling
     ("عبد الستار" → "Abd al-Sattar", "ريتشارد" → "Richard"), other words are rendered letter by
     letter. "ال" is the article only as written with a bare alef: "ألتومار" keeps its "Al"."""
+    if "-" in text:
+        # "جان-كلود أرنو" → "Jean-Claude Arnw": each part of a hyphenated name on its own
+        return " ".join("-".join(transliterate(p) for p in w.split("-") if p) for w in text.split())
     latin = _latin()
     raw = text.split()
     out: list[str] = []

@@ -26,9 +26,13 @@ def _words(text: str) -> list[str]:
 
 
 def _runs(words: list[str]) -> set[str]:
-    """Every run of consecutive words, written with and without the spaces between them."""
+    """Every run of consecutive words, written with and without the spaces between them. A run
+    that starts right after "بن" is a father's or grandfather's name, someone else: "عبدالعزيز"
+    alone is not "فهد بن بدر بن عبدالعزيز" (while "بن علوي" still is "يوسف بن علوي")."""
     out = set()
     for i in range(len(words)):
+        if i and words[i - 1] in ("بن", "بنت"):
+            continue
         for j in range(i + 1, len(words) + 1):
             out.add(" ".join(words[i:j]))
             out.add("".join(words[i:j]))
@@ -59,7 +63,10 @@ def _is_short_form(cl: Cluster, kb: KB) -> bool:
         # a KB entity found by one word only ("ديمبيلي" the footballer, "ليون" the city)
         return all(len(_words(m.text)) == 1 for m in names) and \
             (ent.type == "PER" or len(names) <= 3)
-    return cl.type in ("PER", "LOC", "ORG") and all(len(_words(m.text)) <= 2 for m in names)
+    # "يحيى بن سيف" beside "يحيى بن سيف صالح": a shorter nasab is the same man
+    return cl.type in ("PER", "LOC", "ORG") and all(
+        len(w) <= 2 or (cl.type == "PER" and len(w) == 3 and w[1] in ("بن", "بنت"))
+        for w in (_words(m.text) for m in names))
 
 
 def _famous(cl: Cluster, kb: KB) -> bool:
