@@ -45,6 +45,7 @@ class TeaserRules:
     story_openers: frozenset[str]
     cut_min_chars: int
     max_bridge: int
+    almanac: re.Pattern | None
 
 
 @cache
@@ -64,6 +65,7 @@ def load_teaser_rules(resource: str = RESOURCE) -> TeaserRules:
         stopwords=frozenset(fold(w) for w in data.get("stopwords", ())),
         story_openers=frozenset(fold(w) for w in data.get("story_openers", ())),
         cut_min_chars=int(data.get("cut_min_chars", 200)), max_bridge=int(data.get("max_bridge", 1)),
+        almanac=re.compile(data["almanac_opener"]) if data.get("almanac_opener") else None,
     )
 
 
@@ -141,10 +143,17 @@ def cut_off(paragraph: str, tr: TeaserRules) -> bool:
     return tr.cut_min_chars <= len(p) <= tr.max_chars and _ENDED.search(p) is None
 
 
+def almanac_item(paragraph: str, tr: TeaserRules) -> bool:
+    """An "on this day" item: the paragraph opens with a full past date ("في 2 أكتوبر من عام 1187
+    ...") — the form of a site's almanac teasers; a story's own background opens with "وفي" or
+    names the year alone."""
+    return tr.almanac is not None and tr.almanac.match(paragraph.strip(_INVISIBLE)) is not None
+
+
 def _lead_shaped(line: str, tr: TeaserRules, rules: RuleSet) -> bool:
-    """Opens like a news lead: a bare lead verb, a dateline, or, without a connective, a weekday in
-    the "when" slot or the cut-off end of an excerpt."""
-    return (opens_with_lead_verb(line, tr) or _dateline_start(line, rules)
+    """Opens like a news lead: a bare lead verb, a dateline, an almanac date, or, without a
+    connective, a weekday in the "when" slot or the cut-off end of an excerpt."""
+    return (opens_with_lead_verb(line, tr) or _dateline_start(line, rules) or almanac_item(line, tr)
             or _no_connective(line, tr) and (weekday_after_subject(line, tr) or cut_off(line, tr)))
 
 
@@ -163,7 +172,8 @@ def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: Ru
         line = lines[k]
         if not tr.min_chars <= len(line) <= tr.max_chars:
             break
-        if not (_one_sentence(line) or cut_off(line, tr)):
+        # an almanac item may run to two sentences ("... تأسست الإنتربول. فيما يلي تسلسل ...")
+        if not (_one_sentence(line) or cut_off(line, tr) or almanac_item(line, tr)):
             break
         if _lead_shaped(line, tr, rules):
             run.extend(bridge)
@@ -181,7 +191,7 @@ def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: Ru
     def strong(k: int) -> bool:
         line = lines[k]
         return (weekday_after_subject(line, tr) or _dateline_start(line, rules) or cut_off(line, tr)
-                or not (_stems(line, tr) & context))
+                or almanac_item(line, tr) or not (_stems(line, tr) & context))
 
     # The run needs evidence, but not at its start: the lead-shaped paragraphs just before the
     # first strong one are teasers too when the evidence follows (a teaser that happens to share a

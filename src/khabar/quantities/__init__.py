@@ -18,7 +18,8 @@ the last ("40 و46 عاما" → 40 year, 46 year; "57/ كلم" → 57 km).
 Not quantities: years, dates, clock times and recurrences (the time recogniser claims them first;
 durations are kept as quantities; "0800 بتوقيت غرينتش" is a clock time), identifiers after "رقم",
 "القرار", "المادة" … (and the numbers listed after them), phone-like digit strings, scores and
-fractions written with "/" or "-" ("2-1", "3/4"), model names ("F-16"), ordinals ("الذكرى الـ65"),
+fractions written with "/" or "-" ("2-1", "3/4", "3-صفر"), list item numbers ("1- تجديد العضوية"),
+model names ("F-16"), ordinals ("الذكرى الـ65"),
 vague plurals ("آلاف المتظاهرين") and days listed before a date ("يومي 8 و9 من الشهر الجاري").
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ..timex.numbers import read_number
 from ..timex.titles import in_name
 from .nouns import (before_clock_cue, belongs_to_noun, dual_before_two, list_joiners, noun_counts, one_of,
                     ordinal_context)
+from .readings import list_marker, not_a_decade, thousands_dot
 
 __all__ = ["find_quantities", "quantities_stage", "TIME_UNITS"]
 
@@ -168,6 +170,8 @@ def _quantities(scan: Scan) -> list[Quantity]:
     found: list[tuple[int, int, int, float | int, str | None]] = []  # (i, j, skip, value, unit)
     bare: set[int] = set()  # starts of numbers found with neither unit nor counted noun
     for h in hits:
+        if h.unit == "DE" and h.amount is not None and not_a_decade(toks, h.j, h.amount):
+            continue  # "31 عقدا" is read below as a counted noun, "قبل عقد أي اجتماع" as no number
         # "الدقيقتين 98 و104": a dual unit followed by digits names the minutes, it counts nothing
         label = h.j - h.i == 1 and h.j < n and toks[h.j].kind == "num"
         if h.type == "DURATION" and h.amount is not None and h.unit in TIME_UNITS and not label:
@@ -214,6 +218,7 @@ def _quantities(scan: Scan) -> list[Quantity]:
             continue
         # "(41) مشروعا": parentheses around the digits stay in the span
         k = j
+        scaled = False
         if start > 0 and toks[start - 1].text == "(" and k < n and toks[k].text == ")":
             start -= 1
             k += 1
@@ -222,6 +227,7 @@ def _quantities(scan: Scan) -> list[Quantity]:
             if is_digit and k < n and toks[k].text in lex.scales and not blocked[k] and value < 1000:
                 value *= lex.scales[toks[k].text]
                 k += 1
+                scaled = True
         unit = symbol
         end = k
         if unit is None:
@@ -243,12 +249,17 @@ def _quantities(scan: Scan) -> list[Quantity]:
             noun_end = _counted_noun(scan, lex, k) if not blocked[k] else None
             if noun_end:
                 end = noun_end
+                if is_digit and j - i == 1 and not scaled and thousands_dot(toks, i, k):
+                    value = round(value * 1000)
             elif not is_digit and j - i == 1 and value == 2 and \
                     (s2 := dual_before_two(toks, i, found[-1][1] if found else 0)) is not None:
                 start = s2  # "مواطنين إيرانيين اثنين": the number repeats a dual noun
             elif not is_digit and j - i == 1 and value < 11:
                 i = j  # "ست", "سبع" alone are as often words as numbers
                 continue
+        if unit is None and end == k and is_digit and start == i and list_marker(scan, i, j):
+            i = j  # "1- تجديد العضوية", "3-صفر": an item number or a score
+            continue
         found.append((start, end, skip if start == i else 0, _number_value(value), unit))
         if unit is None and end == k:
             bare.add(start)
