@@ -10,8 +10,12 @@ dropped. The kept sentences are shuffled (seeded) and written as CoNLL, so ``tra
 The teacher must not have seen what is evaluated: for dev runs, the dev-phase CRF
 (``train_ner.py --dev-only --save-dev M``, read with its ``M.lexicon.tsv``).
 
+The teacher can also be the CRF x BiLSTM product (``--model-dir DIR``, a model directory as
+``tagger.use_model_dir`` reads it), whose marginals come from the summed chain scores.
+
 Usage:
   .venv/bin/python scripts/ner_selftrain.py --model M.crfsuite --out news_auto.conll [--limit 20000]
+  .venv/bin/python scripts/ner_selftrain.py --model-dir DIR --out news_auto.conll
 """
 from __future__ import annotations
 
@@ -25,7 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.entities.tagger import load_decoder, viterbi
+from khabar.entities import tagger
+from khabar.entities.tagger import load_decoder, viterbi_many
 from khabar.text import split_sentences, tokenize
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -37,35 +42,77 @@ def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
     return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
-def marginals(em: np.ndarray, trans: np.ndarray) -> np.ndarray:
-    """Per-token label marginals (n, k) of a linear-chain model with scores em (n, k), trans[a, b]."""
+def marginals(em: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None,
+              end: np.ndarray | None = None) -> np.ndarray:
+    """Per-token label marginals (n, k) of a linear-chain model with scores em (n, k), trans[a, b]
+    and optional start / end scores."""
     n, k = em.shape
     alpha = np.empty((n, k))
     beta = np.zeros((n, k))
-    alpha[0] = em[0]
+    alpha[0] = em[0] + (start if start is not None else 0.0)
+    if end is not None:
+        beta[-1] = end
     for t in range(1, n):
         alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, 0) + em[t]
     for t in range(n - 2, -1, -1):
         beta[t] = _logsumexp(trans + (em[t + 1] + beta[t + 1])[None, :], 1)
-    z = _logsumexp(alpha[-1], 0)
+    z = _logsumexp(alpha[-1] + beta[-1], 0)
     return np.exp(alpha + beta - z)
 
 
-def confident(dec, toks: list[str], min_marginal: float) -> list[str] | None:
-    """The teacher's tags when every token's marginal reaches min_marginal and there is an entity."""
-    em = dec.emissions(toks)
-    path = viterbi(em, dec.trans)
-    if all(dec.labels[j] == "O" for j in path):
-        return None
-    m = marginals(em, dec.trans)
-    if m[np.arange(len(toks)), path].min() < min_marginal:
-        return None
-    return [dec.labels[j] for j in path]
+class Teacher:
+    """Chain scores of a teacher for a batch of sentences: a CRF decoder (``tagger._Decoder``) or
+    the CRF x BiLSTM product (``tagger._Ensemble``, the shipped tagger's form, without the
+    text-level propagation rules, which would break the per-token confidence)."""
+
+    def __init__(self, dec):
+        self.dec = dec
+        self.labels = dec.labels
+        self.trans = np.asarray(dec.trans)
+        self.start = getattr(dec, "start", None)
+        self.end = getattr(dec, "end", None)
+
+    def emissions(self, sents: list[list[str]]) -> list[np.ndarray]:
+        dec = self.dec
+        if not hasattr(dec, "neural"):
+            return [dec.emissions(toks) for toks in sents]
+        neural = dec.neural.emissions(sents)
+        return [dec.crf.emissions(toks) + dec.weight * nem[:, dec._order] for toks, nem in zip(sents, neural)]
+
+    def label(self, sents: list[list[str]], min_marginal: float) -> list[tuple[list[str], float] | None]:
+        """(the teacher's tags, the lowest token marginal of its path) for each sentence where
+        every token's marginal reaches min_marginal and there is an entity, else None."""
+        ems = self.emissions(sents)
+        paths = viterbi_many(ems, self.trans, self.start, self.end)
+        o = self.labels.index("O")
+        out: list[tuple[list[str], float] | None] = []
+        for em, path in zip(ems, paths):
+            if all(j == o for j in path):
+                out.append(None)
+                continue
+            m = marginals(em, self.trans, self.start, self.end)
+            low = float(m[np.arange(len(path)), path].min())
+            out.append(([self.labels[j] for j in path], low) if low >= min_marginal else None)
+        return out
+
+
+def load_teacher(model: str, model_dir: str) -> Teacher:
+    """``--model M.crfsuite`` (with M.lexicon.tsv, M.json) or ``--model-dir DIR`` (a tagger model
+    directory: model.crfsuite, auto_lexicon.tsv, model.json and the BiLSTM file it names)."""
+    if model_dir:
+        tagger.use_model_dir(model_dir)
+        return Teacher(tagger._decoder())
+    side = Path(model + ".json")
+    domain = json.loads(side.read_text(encoding="utf-8")).get("domain", "") if side.exists() else ""
+    lex = model + ".lexicon.tsv"
+    return Teacher(load_decoder(model, None, auto_file=lex if os.path.exists(lex) else "", domain=domain))
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Self-label news sentences for NER training.")
-    ap.add_argument("--model", required=True, help="teacher CRF; its lexicon is MODEL.lexicon.tsv")
+    ap.add_argument("--model", default="", help="teacher CRF; its lexicon is MODEL.lexicon.tsv")
+    ap.add_argument("--model-dir", default="",
+                    help="teacher = the CRF x BiLSTM product of this model directory (see load_teacher)")
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--out", required=True)
     ap.add_argument("--min-marginal", type=float, default=0.9)
@@ -74,14 +121,21 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="stop after this many kept sentences (0: all)")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
+    if bool(args.model) == bool(args.model_dir):
+        ap.error("give one of --model and --model-dir")
     t0 = time.time()
-    side = Path(args.model + ".json")
-    domain = json.loads(side.read_text(encoding="utf-8")).get("domain", "") if side.exists() else ""
-    lex = args.model + ".lexicon.tsv"
-    dec = load_decoder(args.model, None, auto_file=lex if os.path.exists(lex) else "", domain=domain)
+    teacher = load_teacher(args.model, args.model_dir)
     seen: set[tuple[str, ...]] = set()
-    kept: list[tuple[list[str], list[str]]] = []
+    kept: list[tuple[list[str], list[str], float]] = []
     n_sents = 0
+    batch: list[list[str]] = []
+
+    def flush() -> None:
+        for toks, got in zip(batch, teacher.label(batch, args.min_marginal)):
+            if got is not None:
+                kept.append((toks, *got))
+        batch.clear()
+
     for para in news_paragraphs(args.data):
         for s, e in split_sentences(para):
             toks = [t.text for t in tokenize(para, s, e)]
@@ -89,18 +143,23 @@ def main(argv=None) -> int:
                 continue
             seen.add(tuple(toks))
             n_sents += 1
-            tags = confident(dec, toks, args.min_marginal)
-            if tags is not None:
-                kept.append((toks, tags))
-        if args.limit and len(kept) >= args.limit:
-            break
+            batch.append(toks)
+        if len(batch) >= 512:
+            flush()
+            if args.limit and len(kept) >= args.limit:
+                break
+    if batch:
+        flush()
     random.Random(args.seed).shuffle(kept)
-    with open(args.out, "w", encoding="utf-8") as f:
-        for toks, tags in kept:
+    # the product's marginals are sharper than the CRF's (two models' scores add up), so the
+    # sentence's lowest marginal goes to OUT.conf, line by line: a stricter cut needs no retagging
+    with open(args.out, "w", encoding="utf-8") as f, open(args.out + ".conf", "w", encoding="utf-8") as fc:
+        for toks, tags, low in kept:
             f.write("".join(f"{w} {t}\n" for w, t in zip(toks, tags)) + "\n")
-    ents = sum(t.startswith("B-") for _, tags in kept for t in tags)
+            fc.write(f"{low:.6f}\n")
+    ents = sum(t.startswith("B-") for _, tags, _ in kept for t in tags)
     print(f"{n_sents} distinct news sentences, {len(kept)} kept ({ents} entities, "
-          f"{sum(len(t) for t, _ in kept)} tokens) -> {args.out} ({time.time() - t0:.0f}s)")
+          f"{sum(len(t) for t, _, _ in kept)} tokens) -> {args.out} ({time.time() - t0:.0f}s)")
     return 0
 
 

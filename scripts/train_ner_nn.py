@@ -317,6 +317,9 @@ def main(argv=None) -> int:
     ap.add_argument("--lm-f", default="", help="forward word LM (train_ner_lm.py); with --lm-b: TagLM inputs")
     ap.add_argument("--lm-b", default="", help="backward word LM (train_ner_lm.py)")
     ap.add_argument("--dev-emissions", default="", help="write the dev-phase model's dev emissions (.npz)")
+    ap.add_argument("--dev-out", default="",
+                    help="also export the dev-phase model (best epoch, 90 %% of train) here, e.g. as a "
+                         "self-training teacher that never saw dev")
     ap.add_argument("--words-cache", default="",
                     help="word vectors .npz: loaded when it exists, else trained and saved there")
     args = ap.parse_args(argv)
@@ -347,6 +350,8 @@ def main(argv=None) -> int:
     model, best_ep, dev_f1 = fit(train[:cut], train[cut:], vocab, labels, args, args.epochs)
     print(f"DEV: best epoch {best_ep}, micro F1 {dev_f1:.4f} ({time.time() - t0:.0f}s)")
     settings = {}
+    if args.dev_out:
+        export(model, vocab, labels, Path(args.dev_out))
     dev_em = emissions(model, vocab, train[cut:])
     if args.dev_emissions:  # for offline comparisons and ensembles of runs on dev
         np.savez(args.dev_emissions, labels=np.array(labels), *[e.astype(np.float32) for e in dev_em],

@@ -3,6 +3,7 @@
 The chain models label each sentence alone and make errors a reader of the whole text would not:
 
 - ``split_coordinated_names``: a person span running over "و" + a second name is two people;
+- ``join_adjacent_persons``: two person spans with nothing between them and no "و" are one name;
 - ``join_theophoric``: "قريب الله الخضر" is one name, not "الله" (data: ``ner/theophoric.txt``);
 - ``propagate``: a token sequence labelled as an entity labels its untagged repeats nearby;
 - ``propagate_surnames``: a person's surname labels its bare repeats nearby.
@@ -94,17 +95,64 @@ def split_coordinated_names(feat: Featurizer, sents: list[list[str]], tags: list
             if typ != "PERS":
                 continue
             for k in range(a + 1, b):
-                w = sents[i][k]
-                if len(w) < 4 or not w.startswith("و"):
-                    continue
-                clitic = feat.analyse(w)[1]
-                rest = feat.analyse(w[1:])[0]
-                if clitic == "و" or (known_name(feat, rest, mined=False)
-                                     and not known_name(feat, feat.analyse(w)[0], mined=False)):
+                if _conjoined(feat, sents[i][k]):
                     if out is tags:
                         out = [list(t) for t in tags]
                     out[i][k] = "B-PERS"
     return out
+
+
+def _conjoined(feat: Featurizer, w: str) -> bool:
+    """The word carries the conjunction و: the reading with the proclitic is the likelier one, or
+    the rest is a known name part and the whole word is not (ووليامز; وليامز, وائل are names)."""
+    if len(w) < 4 or not w.startswith("و"):
+        return False
+    rest = feat.analyse(w[1:])[0]
+    return feat.analyse(w)[1] == "و" or (known_name(feat, rest, mined=False)
+                                        and not known_name(feat, feat.analyse(w)[0], mined=False))
+
+
+def join_adjacent_persons(feat: Featurizer, sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """One person where the chain models start a second right after a first, with nothing between.
+
+    Long names (given name, father's and grandfather's names, family name) are cut in two when the
+    model's evidence for a name start is strong inside them ("أحمد سيف | محرم اليافعي" comes out
+    B I B I). Two people side by side are mostly joined by و (split_coordinated_names) or by
+    punctuation, so a bare second start continues the first, unless the junction says otherwise:
+    the second starts with a proclitic (لترامب, بفاتو, وياسمين) or with a word not known as a
+    person's name part (gazetteers, KB); the first ends with a proclitic, a title (... الشيخ |
+    حمدان), a country adjective (الرئيس السوداني | عمر البشير) or a name that stands alone for a
+    known person (ترامب | جاريد كوشنر).
+    """
+    demonyms = None
+    out = tags
+    for i, row in enumerate(tags):
+        spans = chunks(row)
+        for (a, b, x), (c, _, y) in zip(spans, spans[1:]):
+            if x != "PERS" or y != "PERS" or b != c:
+                continue
+            first, last = feat.analyse(sents[i][c]), feat.analyse(sents[i][b - 1])
+            if first[1] or last[1] or not _person_part(feat, first[0]):
+                continue
+            if sents[i][c].startswith("و") and _conjoined(feat, sents[i][c]):
+                continue
+            if any(feat.res.triggers.get(w) == "PT" for w in (last[0], last[2])):
+                continue
+            if any(cls in ("PERU", "kbPERU") for cls in feat.res.gazetteer.get(last[0], ())):
+                continue
+            if demonyms is None:
+                demonyms = _demonyms()
+            if _core(last[2]) in demonyms:
+                continue
+            if out is tags:
+                out = [list(t) for t in tags]
+            out[i][c] = "I-PERS"
+    return out
+
+
+def _person_part(feat: Featurizer, folded: str) -> bool:
+    """Listed as part of a person's name by the gazetteers or the KB (any position)."""
+    return any(cls == "FIRST" or cls.startswith(("PER", "kbPER")) for cls in feat.res.gazetteer.get(folded, ()))
 
 
 @cache

@@ -35,6 +35,7 @@ from .ner_score import chunks
 MODEL_FILE = "ner/model.crfsuite"
 META_FILE = "ner/model.json"  # feature groups the model was trained with, written by train_ner.py
 PROPAGATION_WINDOW = 20  # sentences either side; tuned on the dev split (5: 0.733, 20: 0.739, 50: 0.735)
+JOIN_ADJACENT_PERSONS = True  # ner_context.join_adjacent_persons (dev figures: resources/ner/README.md)
 BLOCK_SENTENCES = 1000  # conll_main tags this many sentences together
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
@@ -294,6 +295,8 @@ def tag_sentences(sents: list[list[str]], window: int = PROPAGATION_WINDOW) -> l
     clean = [[(t if isinstance(t, str) else str(t)).strip() or "_" for t in s] for s in sents or []]
     feat = _decoder().feat
     tags = ner_context.split_coordinated_names(feat, clean, _decoder().decode_many(clean))
+    if JOIN_ADJACENT_PERSONS:
+        tags = ner_context.join_adjacent_persons(feat, clean, tags)
     tags = ner_context.join_theophoric(feat, clean, tags)
     if window > 0 and len(tags) > 1:
         stems = ner_context.stem_rows(feat, clean)
