@@ -37,6 +37,7 @@ from .role_linking import RoleLinkingMixin
 from .slot_names import SlotNamesMixin
 from .roles import RolePhrase, find_roles
 from .title_spans import absorb_titles
+from .collective import merge_collective
 from .variants import merge_misspelt, merge_parenthesised, merge_variants
 
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -213,6 +214,7 @@ def link_entities(article: Article, kb: KB | None = None,
     linker.link_anaphors()
     merge_variants(linker.clusters, linker.kb)
     merge_parenthesised(linker.clusters, linker.body)
+    merge_collective(linker.clusters)  # "الأجهزة الأمنية" after "الأجهزة الأمنية الأردنية"
     merge_misspelt(linker.clusters, linker.kb)
     absorb_titles(linker.clusters, linker.tokens, linker.body)
     return linker.entities()

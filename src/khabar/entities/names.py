@@ -14,6 +14,7 @@ from functools import cache
 from ..resources import folded_words, load_lines, load_toml
 from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
+from .collective import collective_bodies
 from .junk_names import behalf_start, is_attributive_adjective, is_title_word
 from .kb import KB
 from .name_joins import bridge_hyphens, join_cut_names
@@ -92,8 +93,9 @@ class UnknownNamesMixin:
         named = lambda s, e: self.overlaps(s, e) or any(  # noqa: E731 - KB names, weak ones too
             m.start < e and s < m.end for m, _ in self.pending_weak) or \
             tuple(fold(self.body[s:e]).split()) in self.kb.alias_index  # "قمة كيم-مون"
+        bodies = collective_bodies(self.tokens)  # "الأجهزة الأمنية": no complement after them
         spans = join_cut_names(bridge_hyphens(tagged, self.body, named), self.body,
-                               self._title_names() + self._pattern_orgs())
+                               self._title_names() + self._pattern_orgs() + bodies)
         stop = folded_words("entity_context.toml", "tagger_stop", "words") | \
             folded_words("entity_context.toml", "anaphors", "nouns")
         for start, end, typ in spans:
@@ -128,7 +130,9 @@ class UnknownNamesMixin:
             if typ == "PER":
                 end = self._complete_name(end)
             if typ == "ORG":
-                end = self._drop_trailing_title(start, self._org_complement(end))
+                if (start, end, typ) not in bodies:  # "الأجهزة الأمنية لضبط المطلوبين" is a purpose
+                    end = self._org_complement(end)
+                end = self._drop_trailing_title(start, end)
                 start = self._org_head(start)
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
