@@ -5,7 +5,8 @@
 after the subject (or right after the verb when the subject stands before it) is whom it is done to.
 The gold convention keeps the target out of the actors; for the acts that have two sides (CONSULT,
 AGREE, COOPERATE) the one named after the subject is a partner and is kept, so only [objects] types are
-read here.
+read here. A subject that is a noun the entity layer names no entity ("واتهمت المعارضة شمعون"، "اعتقلت
+الشرطة نافالني") leaves the first name after it as the object, not the subject.
 """
 from __future__ import annotations
 
@@ -32,6 +33,55 @@ def _coordinated(body: str, words, prev: Ref, ref: Ref, conj: frozenset[str], wa
     if any(w.norm in conj for w in words[j:i]):
         return True
     return j < i and words[j].norm.startswith("و") and words[j].norm not in waw_nouns
+
+
+def unnamed_subject(body: str, words, m: Match, refs: list[Ref], lex: Lexicon) -> int | None:
+    """Index of the word right after verb ``m`` (past an adverb of [objects] subject_adverbs) when it is a
+    noun of [objects] unnamed_subjects that no entity mention covers: the verb's subject has no name."""
+    if m.pos not in ("past", "present"):
+        return None
+    nouns = frozenset(_folded_list(lex, "objects", "unnamed_subjects"))
+    adverbs = frozenset(_folded_list(lex, "objects", "subject_adverbs"))
+    k = m.last + 1
+    while k < len(words) and words[k].norm in adverbs:
+        k += 1
+    if k >= len(words) or words[k].norm not in nouns or any(r.start <= words[k].start < r.end for r in refs):
+        return None
+    return k
+
+
+def _unnamed_objects(body: str, words, m: Match, refs: list[Ref], after: list[Ref], lex: Lexicon,
+                     conj: frozenset[str], waw_nouns: frozenset[str]) -> set[str] | None:
+    """Objects of verb ``m`` whose subject is a noun the entity layer names no entity ("واتهمت المعارضة
+    شمعون بمحاولة التأثير"): the first name after it, and all after that; None when undecided (no such
+    subject; a name in construct with it, "دانت دول مجلس التعاون"; a co-subject joined by و, "دعت دول غربية
+    ومسؤولون من الأمم المتحدة"; a comma; too far), for the general reading."""
+    lead = unnamed_subject(body, words, m, refs, lex)
+    if lead is None:
+        return None
+    # names after a preposition belong to the subject ("خبراء في الأمم المتحدة"، "نشطاء من بينهم منظمة
+    # أوكسفام"); the first name with none before it is the object
+    preps = frozenset(_folded_list(lex, "objects", "subject_preps"))
+    edge, k = words[lead].end, 0
+    while k < len(after):
+        gap = [w for w in words if edge <= w.start < after[k].start]
+        if len(gap) > 3 or not any(w.norm in preps for w in gap):
+            break
+        edge, k = after[k].end, k + 1
+    if k == len(after):
+        return set()
+    first = after[k]
+    i = _word_index(words, first.start)
+    lead_norm = words[lead].norm
+    if k == 0 and i == lead + 1 and not lead_norm.startswith("ال") and not lead_norm.endswith("ون"):
+        return None  # an indefinite broken plural in construct with the name: "دول مجلس التعاون"
+    between = [w for w in words[lead + 1:i] if w.start >= edge]
+    glued = i < len(words) and words[i].start < first.start and body[words[i].start] == "و"
+    if i - lead - 1 > int(lex.extra.get("objects", {}).get("subject_reach", 5)) or glued or \
+            any(w.norm in conj or (w.norm.startswith("و") and w.norm not in waw_nouns) for w in between) or \
+            any(c in body[edge:first.start] for c in "،,.:;؛()"):
+        return None
+    return {r.entity.id for r in after[k:]}
 
 
 def verb_objects(body: str, words, m: Match, refs: list[Ref], hi: int, lex: Lexicon) -> set[str]:
@@ -69,6 +119,8 @@ def verb_objects(body: str, words, m: Match, refs: list[Ref], hi: int, lex: Lexi
     if adjacent:
         subject = [before[-1]]
         rest = after
+    elif (unnamed := _unnamed_objects(body, words, m, refs, after, lex, conj, waw_nouns)) is not None:
+        return unnamed
     else:
         first = after[0]
         if _word_index(words, first.start) - m.last - 1 > int(conf.get("subject_reach", 5)):

@@ -123,6 +123,21 @@ def content_of(words: list[Token], prev: Match | None, m: Match, clause_of: list
     return False
 
 
+def threatened_step(words: list[Token], prev: Match | None, m: Match, clause_of: list[int], lex: Lexicon) -> bool:
+    """Whether a nominal trigger is the step a threat before it names ("هدد ترامب بالانسحاب من الاتفاق"،
+    "توعدت واشنطن بفرض عقوبات"): the noun bears the preposition ب- (not a root ب: "بحث") or follows a
+    verbal noun of [precision] threat_support ("بشن ضربات"), in the threat's clause within threat_reach
+    words. What one threatens to answer took place ("توعدت بالرد على طرد دبلوماسييها")."""
+    conf = lex.extra.get("precision", {})
+    if prev is None or m.pos not in ("noun", "phrase") or prev.type not in conf.get("threat_types", ()) \
+            or clause_of[prev.last] != clause_of[m.first] or m.first - prev.last - 1 > conf.get("threat_reach", 0):
+        return False
+    w = words[m.first].norm
+    if w[:1] == "ب" and not m.stem.startswith("ب") and len(w) > 2:
+        return True
+    return m.first - 1 > prev.last and words[m.first - 1].norm in _conf(lex, "threat_support")
+
+
 def verbal_attack(words: list[Token], m: Match, refs: list[Ref], timed: set[int], lex: Lexicon) -> bool:
     """An ASSAULT verb of [precision] verbal_verbs ("هاجم") whose subject is a named person (right
     after it, a time may stand between, or right before it) in a sentence with no word of violence
