@@ -14,6 +14,7 @@ from .cues import Cue, folded_set, light_masdar_of
 from .names import is_title, name_kind
 from .speakers import Subject, is_adjunct, subject_after
 from .subject_before import subject_before
+from .subject_tail import subject_tail_end
 
 _COMMA = {",", "،", "؛", ";"}
 _MAX_PARTIAL_WORDS = 6
@@ -81,6 +82,15 @@ class ContentMixin:
                     k += 1
                 subj = Subject(subj.entity, subj.source, subj.explicit, k, subj.phrase,
                                subj.anaphor, subj.fallback)
+        tailed = False  # "أعلنت شركة غوغل الأمريكية عن …": the cut subject's adjectives
+        if subj.entity is not None and subj.explicit and self._after_name(subj, k):
+            k2 = subject_tail_end(toks, k, hi)
+            # (not when an adjunct or the adjective's own complement follows, whose end is
+            # unknown: "الألمانية للسيارات"، "السوري في وقت سابق دخول …، فضلا عن …")
+            k3 = self.skip_trailers(k2, hi)  # (time words: "الأفغانية الجمعة تعيين …")
+            if k2 > k and not (k3 < hi and (toks[k3].norm in ("في", "على") or is_adjunct(toks[k3]))
+                               and not prep_at(toks[k3], cue.form.preps)):
+                tailed, k = True, k2
         if k < hi and light_masdar_of(toks[k]) == cue.form.lemma:
             k += 1  # "جدد الرئيس التأكيد على …": the light verb's masdar, then the content
             subj = Subject(subj.entity, subj.source, subj.explicit, k, subj.phrase,
@@ -91,7 +101,7 @@ class ContentMixin:
         if subj.explicit:
             k2 = self.skip_trailers(k, hi)
             # only verbs whose bare object is a report (أعلن مقتل …) take one; أقر القانون is a vote
-            marked_end, k = (k2 > k or self._after_name(subj, k)) and cue.form.bare_object, k2
+            marked_end, k = (k2 > k or tailed or self._after_name(subj, k)) and cue.form.bare_object, k2
         preps = cue.form.preps
         if cue.form.objects and subj.explicit and subj.phrase and not (subj.entity or subj.source) \
                 and not located and k < hi and prep_at(toks[k], preps) and \
@@ -154,7 +164,7 @@ class ContentMixin:
             return
         # a bare object after a name ("وأعلنت الولايات المتحدة فرض عقوبات على …، في تحرك وصفه
         # مسؤول …") is a noun phrase: it ends at the comma
-        bare = marked_end and self._after_name(subj, subj.end) and not prep_at(toks[k], preps) and \
+        bare = marked_end and (tailed or self._after_name(subj, subj.end)) and not prep_at(toks[k], preps) and \
             not (k > 0 and prep_at(toks[k - 1], preps))
         end_tok = self.clause_end(k, hi, stop_at_comma=bare)
         if end_tok - k < 2:

@@ -11,6 +11,8 @@ cue are partial quotes; quoted titles and names are not quotes at all. Attributi
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
@@ -131,6 +133,12 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             return None  # (a complementizer never has madda: "آن كلير" is a name)
         if self.body[tok.end:tok.end + 1] == "." and self.body[tok.end + 1:tok.end + 2].isalpha():
             return None  # "إن.بي.سي": the first letters of a dotted abbreviation
+        if tok.start > 1 and self.body[tok.start - 1] == "-" and self.body[tok.start - 2].isalpha() \
+                and _LATER_COMP.search(self.body, tok.end, self.body.find(".", tok.end) % (len(self.body) + 1)):
+            # "قال مون جاي-إن، الذي …، إنه": the last syllable of a hyphenated name, when the
+            # cue's own complementizer follows in the sentence (without one, as in "دعا X مون
+            # جاي-إن إلى …", the old reading keeps the object where it was)
+            return None
         if tok.norm in self.bare:
             return "bare"
         if tok.norm in self.with_pron:
@@ -443,6 +451,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         self.drafts.append(Draft(s, e, kind, cue, cue.text if cue else cue_text,
                                  cue.start if cue else cue_start, subj,
                                  continuation=subj is None or not subj.explicit))
+
+
+_LATER_COMP = re.compile(r'(?:^|[\s،,])[وف]?(?:إن|أن|بأن)(?:ه|ها|هم)?\s')
 
 
 @cache

@@ -46,6 +46,16 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     return subj
 
 
+def _adjectives_named(article: Article, ent_id: str, words: list[Token]) -> bool:
+    """Do the adjectives after a bare noun all occur in the organisation's own mentions? ("الخطوط
+    الكويتية" is "الخطوط الجوية الكويتية"; "النادي الملكي" is not "نادي يوفنتوس الإيطالي")."""
+    if not words:
+        return True
+    ent = next((e for e in article.entities if e.id == ent_id), None)
+    said = {fold(w) for m in (ent.mentions if ent else ()) for w in m.text.split()}
+    return all(t.norm in said for t in words)
+
+
 def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: int, b: int,
                    preps: tuple[str, ...] = ()) -> Subject:
     if a >= b or tokens[a].text in ":«\"“”" or preps and _prep_glued(tokens[a], preps):
@@ -158,6 +168,14 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         # "عن السفارة قولها": the organisation named in full earlier with this head
         earlier = _earlier_org(article, first.norm[2:], first.start)
         if earlier is not None:
+            return Subject(earlier, None, True, seg)
+    if first.norm.startswith("ال") and len(first.norm) >= 5 and not ments and not unnamed and \
+            not titled and all(t.norm.startswith("ال") and t.norm.endswith(("ي", "يه"))
+                               for t in tokens[a + 1:seg]):
+        # "وقال المتحف في بيان": a bare definite noun (with its adjectives) that opened the name
+        # of an organisation mentioned before ("متحف الهولوكوست") is that organisation
+        earlier = _earlier_org(article, first.norm[2:], first.start)
+        if earlier is not None and _adjectives_named(article, earlier, tokens[a + 1:seg]):
             return Subject(earlier, None, True, seg)
     if unnamed or titled:
         if pers and (first.norm in may_name or titled):
