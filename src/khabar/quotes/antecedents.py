@@ -220,26 +220,32 @@ def _holders(article: Article, role: list[str], pos: int, fits, bounded: bool = 
     ("نائب قائد اللواء …" is not "قائد اللواء …")."""
     honorifics = folded_set("subject", "honorific_nouns")
     body, found = article.body, set()
+    for ent, m in earlier_people(article, pos):
+        if m.kind == "role":
+            if fits([fold(w) for w in _WORD.findall(m.text)]):
+                found.add(ent.id)
+            continue
+        if m.kind != "name":
+            continue
+        before = [fold(w) for w in _WORD.findall(body[max(0, m.start - 100):m.start])]
+        while before and before[-1] not in role and (is_title(before[-1]) or before[-1] in honorifics):
+            before.pop()  # "… الأمير محمد": a title between the role and the name
+        # the role right before the name, with up to three words more ("السعودي")
+        if any(fits(before[-n:]) and not (bounded and n < len(before) and is_title(before[-n - 1]))
+               for n in range(len(role), len(role) + 4) if n <= len(before)):
+            found.add(ent.id)
+    return found
+
+
+def earlier_people(article: Article, pos: int):
+    """(entity, mention) for every mention before ``pos`` of a person the entity stage found (the
+    quote stage's own speakers, source "cue", are no antecedents)."""
     for ent in article.entities:
         if ent.type != "PER" or ent.source == "cue":
             continue
         for m in ent.mentions:
-            if m.start >= pos:
-                continue
-            if m.kind == "role":
-                if fits([fold(w) for w in _WORD.findall(m.text)]):
-                    found.add(ent.id)
-                continue
-            if m.kind != "name":
-                continue
-            before = [fold(w) for w in _WORD.findall(body[max(0, m.start - 100):m.start])]
-            while before and before[-1] not in role and (is_title(before[-1]) or before[-1] in honorifics):
-                before.pop()  # "… الأمير محمد": a title between the role and the name
-            # the role right before the name, with up to three words more ("السعودي")
-            if any(fits(before[-n:]) and not (bounded and n < len(before) and is_title(before[-n - 1]))
-                   for n in range(len(role), len(role) + 4) if n <= len(before)):
-                found.add(ent.id)
-    return found
+            if m.start < pos:
+                yield ent, m
 
 
 def _bare(word: str) -> str:

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..article import Article
 from ..text import fold
+from .antecedents import earlier_people
 from .cues import folded_set
 from .names import is_title
 
@@ -76,27 +77,23 @@ def described_person(article: Article, source: str | None, pos: int,
     body, found = article.body, set()
     if _unnamed_before(body, _bare(head), country, pos):
         return None  # "مسؤول أميركي" before "المسؤول الأميركي": the official never named
-    for ent in article.entities:
-        if ent.type != "PER" or ent.source == "cue":
+    for ent, m in earlier_people(article, pos):
+        if ent.id in found:
+            continue  # one mention that fits is enough
+        if m.kind == "role":
+            ctx = [fold(w) for w in _WORD.findall(m.text)]
+        elif m.kind == "name":
+            left = _STOP.split(body[max(0, m.start - 120):m.start])[-1]
+            after = body[m.end:m.end + 120]
+            if after.lstrip()[:1] in ("،", ","):
+                after = after.lstrip()[1:]  # "X، نائب وزير التجارة الكندي،": the apposition
+            right = _STOP.split(after)[0]
+            ctx = [fold(w) for w in _WORD.findall(left)][-_WINDOW:] + \
+                [fold(w) for w in _WORD.findall(right)][:_WINDOW]
+        else:
             continue
-        for m in ent.mentions:
-            if m.start >= pos:
-                continue
-            if m.kind == "role":
-                ctx = [fold(w) for w in _WORD.findall(m.text)]
-            elif m.kind == "name":
-                left = _STOP.split(body[max(0, m.start - 120):m.start])[-1]
-                after = body[m.end:m.end + 120]
-                if after.lstrip()[:1] in ("،", ","):
-                    after = after.lstrip()[1:]  # "X، نائب وزير التجارة الكندي،": the apposition
-                right = _STOP.split(after)[0]
-                ctx = [fold(w) for w in _WORD.findall(left)][-_WINDOW:] + \
-                    [fold(w) for w in _WORD.findall(right)][:_WINDOW]
-            else:
-                continue
-            if country in _context_countries(ctx) and (need is None or need in {_bare(w) for w in ctx}):
-                found.add(ent.id)
-                break
+        if country in _context_countries(ctx) and (need is None or need in {_bare(w) for w in ctx}):
+            found.add(ent.id)
     # (a person only mentioned with that nationality is no source yet: "إدارة الرئيس الأميركي
     # باراك أوباما" before "وشرح المسؤول الأميركي" — an official never named)
     last = next((x for x in reversed(spoke) if x in found), None)
