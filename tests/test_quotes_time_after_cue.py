@@ -1,6 +1,7 @@
-"""A calendar unit with a relative adjective between a cue and its complementizer is when the
-thing was said, not who said it ("وكان X قد قال الشهر الماضي إن"): the subject stays the one
-written before the cue. Sentences written for these tests."""
+"""Words around a cue that are not its subject (sentences written for these tests):
+- a calendar unit with a relative adjective between a cue and its complementizer is when the
+  thing was said ("وكان X قد قال الشهر الماضي إن"): the subject stays the one written before;
+- a fronted topic ("وعن وضع الميناء قالت:") is what was asked about: the last speaker goes on."""
 from quotes_helpers import quotes
 
 PEOPLE = {"Salma Haddad": ["سلمى حداد", "وزيرة التخطيط سلمى حداد"]}
@@ -31,3 +32,14 @@ def test_a_unit_without_a_time_word_is_not_skipped():
     body = "وقالت سلمى حداد العام الماضي إن المشروع تأخر."
     a, qs = quotes(body, PEOPLE)
     assert len(qs) == 1 and _speaker(a, qs[0]) == "Salma Haddad"
+
+
+def test_a_fronted_topic_is_not_the_subject():
+    # "وعن X قال": the noun phrase after عن is what was asked about; the verb goes on with the
+    # last speaker, not with the place named in the topic
+    people = {"Salma Haddad": ["سلمى حداد"], "LOC:Tripoli": ["طرابلس"]}
+    body = ("وقالت سلمى حداد إن الموازنة لن تتغير. "
+            "وعن وضع ميناء طرابلس قالت: «الأشغال مستمرة وستنتهي قبل الشتاء».")
+    a, qs = quotes(body, people)
+    assert len(qs) == 2
+    assert _speaker(a, qs[1]) == "Salma Haddad"

@@ -28,7 +28,8 @@ def subject_before(tokens: list[Token], idx: MentionIndex, cue_first: int, floor
     if tok.norm in folded_set("subject", "pronoun_subjects"):
         return Subject(None, None, False, cue_first)  # a pronoun: the previous speaker
     if _in_question(tokens, floor, j):
-        # "وردا على سؤال عما إذا كان X عاد من ليبيا قالت": what was asked holds no subject
+        # "وردا على سؤال عما إذا كان X عاد من ليبيا قالت": what was asked holds no subject (nor
+        # does a fronted topic: "وعن وضع مرفأ بيروت قال")
         return Subject(None, None, False, cue_first)
     if tok.text in _COMMA and j - 1 >= floor and tokens[cue_first].norm[:1] not in ("و", "ف"):
         # (not "أن المهاجم يدعى X، وأضاف": a و-verb goes on with the clause's own subject)
@@ -236,7 +237,10 @@ def contrast_opener(tokens: list[Token], floor: int, j: int, cue_first: int) -> 
 
 
 def _in_question(tokens: list[Token], floor: int, j: int) -> bool:
-    """A question clause ("ردا على سؤال …") runs from ``floor`` to token ``j`` with no comma."""
+    """A question clause ("ردا على سؤال …") or a fronted topic ("وعن وضع المطار قال") runs from
+    ``floor`` to token ``j`` with no comma."""
+    if floor <= j and tokens[floor].norm in folded_set("subject", "topic_openers"):
+        return not any(t.text in _COMMA for t in tokens[floor:j + 1])
     openers = folded_set("subject", "question_openers")
     for k in range(floor, j + 1):
         if tokens[k].text in _COMMA:
