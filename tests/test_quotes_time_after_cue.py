@@ -1,7 +1,8 @@
 """Words around a cue that are not its subject (sentences written for these tests):
 - a calendar unit with a relative adjective between a cue and its complementizer is when the
   thing was said ("وكان X قد قال الشهر الماضي إن"): the subject stays the one written before;
-- a fronted topic ("وعن وضع الميناء قالت:") is what was asked about: the last speaker goes on."""
+- a fronted topic ("وعن وضع الميناء قالت:") is what was asked about: the last speaker goes on;
+- "على لسان ناطقها" after the subject says through whom, it is not the object of أكد على."""
 from quotes_helpers import quotes
 
 PEOPLE = {"Salma Haddad": ["سلمى حداد", "وزيرة التخطيط سلمى حداد"]}
@@ -43,3 +44,13 @@ def test_a_fronted_topic_is_not_the_subject():
     a, qs = quotes(body, people)
     assert len(qs) == 2
     assert _speaker(a, qs[1]) == "Salma Haddad"
+
+
+def test_through_its_spokesman_is_not_what_was_stressed():
+    # "أكدت X على لسان ناطقها Y أن": على لسان says through whom; the quote starts after أن
+    people = {"ORG:Civil Defence": ["الدفاع المدني"], "Rami Saad": ["رامي سعد"]}
+    body = "وأكد الدفاع المدني على لسان ناطقه رامي سعد أن فرق الإنقاذ انتشلت جميع المفقودين."
+    a, qs = quotes(body, people)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("فرق الإنقاذ")
+    assert _speaker(a, qs[0]) in ("Civil Defence", "Rami Saad")

@@ -385,6 +385,14 @@ class BoundaryMixin:
         while k < hi:
             if toks[k].norm in TIME_WORDS:
                 k += 1
+            elif toks[k].norm == "علي" and k + 1 < hi and toks[k + 1].norm == "لسان":
+                # "أكدت الشرطة على لسان ناطقها X، أن …": through whom, not what was stressed
+                x = k + 2
+                while x < hi and x - k < 12 and toks[x].text not in ",،" and not self.is_comp(toks[x]):
+                    x += 1
+                if x >= hi or x - k >= 12:
+                    return k
+                k = x + 1 if toks[x].text in ",،" else x
             elif toks[k].text == "(":
                 x = k + 1
                 while x < hi and toks[x].text != ")" and x - k < 20:

@@ -336,6 +336,9 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
             elif form.content == "np" and k == j and object_head(t):
                 trigger, tj = "np", k  # "أكد التزامه بالاتفاق، وإن …": the object comes first
                 break
+            elif t.norm == "علي" and k > j and k + 1 < hi and toks[k + 1].norm == "لسان":
+                k += 2  # "أكدت الشرطة على لسان ناطقها X أن": through whom, not the cue's على
+                continue
             elif form.content == "np" and k > j and _prep_at(t, form.preps) and \
                     not (k + 1 < hi and self.is_comp(toks[k + 1]) and t.norm in form.preps) and \
                     not self.name_at(k):
