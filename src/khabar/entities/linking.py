@@ -33,6 +33,7 @@ from .alias_context import AliasContextMixin
 from .anaphors import AnaphorsMixin
 from .apposition import AppositionMixin
 from .names import UnknownNamesMixin
+from .given_names import conflicting_given_name, kb_given_names, release_namesakes, same_given_name
 from .role_linking import RoleLinkingMixin
 from .slot_names import SlotNamesMixin
 from .roles import RolePhrase, find_roles
@@ -129,6 +130,8 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
                 continue
             if self._adjective_reading(m, prev):
                 continue  # "السياسة الخارجية الأمريكية" is a policy, not the ministry
+            if self._other_given_name(m, pick):
+                continue  # "كيفين جونسون" is not Boris Johnson: the name is left to the tagger
             if len(m.key) == 1 and self._out_of_domain(pick):
                 # "ديمبيلي" in a news story is not the footballer: wait for the full name
                 self.pending_weak.append((m, pick))
@@ -146,6 +149,16 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
         for m, pick in chosen:
             self.add_kb(pick, m.start, m.end, "name")
         return chosen
+
+    def _other_given_name(self, m: AliasMatch, pick: str) -> bool:
+        """A person's alias without their given name ("جونسون", "قائد السبسي") written right after
+        another given name."""
+        ent = self.kb.get(pick)
+        if ent.type != "PER" or m.prefix or not m.first:
+            return False
+        firsts = kb_given_names(ent)
+        return bool(firsts) and not same_given_name(m.key[0], firsts) and \
+            conflicting_given_name(self.tokens, m.first, firsts)
 
     def _choose(self, ids: tuple[str, ...]) -> str:
         """Among entities sharing an alias: one the article names unambiguously, else one whose
@@ -210,6 +223,7 @@ def link_entities(article: Article, kb: KB | None = None,
     linker.resolve_roles(roles)
     linker.merge_role_placeholders()  # "يقول نائب وزير الخارجية الإيراني" … "وقال عباس عراقجي"
     linker.readmit_weak()
+    release_namesakes(linker.clusters, linker.kb)  # "كيفين جونسون" … "جونسون"
     linker.link_title_phrases()
     linker.link_anaphors()
     merge_variants(linker.clusters, linker.kb)

@@ -19,6 +19,7 @@ from .junk_names import behalf_start, is_attributive_adjective, is_title_word
 from .kb import KB
 from .name_joins import bridge_hyphens, join_cut_names
 from .translit import institution_heads, unknown_name
+from .given_names import kb_given_names, one_edit, same_given_name  # noqa: F401 - one_edit re-exported
 
 _ENDS: dict[int, dict[tuple[str, str], str]] = {}
 
@@ -35,18 +36,6 @@ def person_ends(kb: KB) -> dict[tuple[str, str], str]:
                         seen.setdefault((key[0], key[-1]), set()).add(i)
         hit = _ENDS[id(kb)] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
     return hit
-
-
-def one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @cache
@@ -220,8 +209,9 @@ class UnknownNamesMixin:
                    and " " not in m.text.strip()]
             if not hit:
                 continue
-            firsts = {fold(a).split()[0] for a in self.kb.get(cl.kb).aliases if " " in a.strip()}
-            if words[0] in firsts:
+            ent = self.kb.get(cl.kb)
+            firsts = kb_given_names(ent)
+            if same_given_name(words[0], firsts):
                 continue
             for m in hit:
                 cl.mentions.remove(m)
