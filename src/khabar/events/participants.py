@@ -16,8 +16,8 @@ from .carry import (carried_subject, circumstantial_agent, masdar_subject, parti
 from .objects import unnamed_subject, verb_objects
 from .places import landmark_place
 from .relative import relative_parties, told_relative
-from .roles import (first_person, heads_of_states, nisba_agents, patient_after, struck_parties, suffered_by,
-                    third_person_verb, verb_targets, victims_before, we_in)
+from .roles import (captured, first_person, heads_of_states, nisba_agents, patient_after, struck_parties,
+                    suffered_by, third_person_verb, verb_targets, victims_before, we_in)
 from .triggers import Match, _next_ok, word_in
 from .grammar import (_inherit, _named_before, _noun_subject, _overt_subject, _relative_agent, _same_lemma_actors,
                       _self_reference, content_edge)
@@ -237,6 +237,11 @@ def read_participants(A: ArticleScope, S: SentenceScope, n: int, m: Match) -> Re
     victim = patient_after(words, m, sent_refs, lex)
     if victim and victim in actors:
         actors = [a for a in actors if a != victim]  # "قتل الفلسطينيين": the killed are no party
+    taken = captured(body, words, m, sent_refs, lex)
+    if taken and set(actors) & taken:
+        # "ألقت الشرطة القبض على X": the captured are no party to the arrest
+        article.scratch.setdefault("events.rules", []).append(("captured", m.start))
+        actors = [a for a in actors if a not in taken]
     suffered = suffered_by(body, words, m, sent_refs, lex) if m.type == "ASSAULT" else set()
     if suffered:
         # "وتعرضت كينيا لسلسلة من هجمات": the place that underwent it is where it happened

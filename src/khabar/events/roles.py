@@ -157,7 +157,8 @@ def we_in(words: list[Token], m: Match, lo: int, refs: list[Ref]) -> str | None:
 def patient_after(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> str | None:
     """The victim named right after a nominal trigger whose genitive is its patient ("اغتيال رئيس
     الوزراء رفيق الحريري"، "قتل الفلسطينيين في غزة"، "اعتقال الصحفي"): that entity is no actor. When a
-    ل-phrase follows it ("اعتقال البحرين لنبيل رجب") the genitive is the agent and is kept."""
+    ل-phrase follows it ("اعتقال البحرين لنبيل رجب") the genitive is the agent and is kept; so is a
+    force or state right after an attack noun when an object follows it ("استهداف الحوثيين المملكة")."""
     if m.pos != "noun" or m.last + 1 >= len(words) or not word_in(m.stem, _roles_list(lex, "patient_nouns")):
         return None
     ref = None
@@ -173,7 +174,28 @@ def patient_after(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -
     after = next((w for w in words[m.last + 1:] if w.start >= ref.end), None)
     if after is not None and after.norm[:1] == "ل" and not after.norm.startswith("ال"):
         return None
+    direct = ref.start <= words[m.last + 1].start or (
+        m.last + 2 < len(words) and ref.start <= words[m.last + 2].start
+        and word_in(words[m.last + 1].norm, _roles_list(lex, "agent_heads")))
+    # a person (or a title standing for one: "اغتيال زعيم كوريا الشمالية") is the victim; the agent
+    # genitive is a force or a state ("استهداف الحوثيين المملكة")
+    agent_types = set(lex.extra.get("roles", {}).get("agent_genitive_types", []))
+    if after is not None and direct and ref.entity.type != "PER" and m.type in agent_types \
+            and _object_follows(after, ref, refs, lex):
+        return None  # "استهداف الحوثيين المملكة"، "استهداف ميليشيا الحوثي، سيارة": agent, then object
     return ref.entity.id
+
+
+def _object_follows(w: Token, genitive: Ref, refs: list[Ref], lex: Lexicon) -> bool:
+    """Whether the word after a verbal noun's genitive opens its object: another entity's name (the
+    same entity's is an apposition: "رئيس الحزب فلان"), or a bare indefinite noun (no article, no
+    proclitic preposition or conjunction, not a preposition or time word)."""
+    named = [r for r in refs if r.start <= w.start < r.end]
+    if named:
+        return any(r.entity.id != genitive.entity.id for r in named)
+    n = w.norm
+    return n.isalpha() and not n.startswith("ال") and n[:1] not in "وبلفك" \
+        and n not in _roles_list(lex, "genitive_object_stop")
 
 
 def heads_of_states(article: Article, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> dict[str, str]:
@@ -332,3 +354,33 @@ def verb_targets(words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) ->
     subject_before = m.first > 0 and words[m.first - 1].norm in relatives and \
         any(attack_noun(k) for k in range(max(0, m.first - 13), m.first - 1))
     return objects(m.last) if subject_after or subject_before else set()
+
+
+def captured(body: str, words: list[Token], m: Match, refs: list[Ref], lex: Lexicon) -> set[str]:
+    """Entities named after the "على" of a capture phrase ("ألقت الشرطة القبض على X"، "تم القبض على X
+    وابنته Y"، "القبض على ناشطات بينهن X"): the captured are no party to the arrest, whatever the
+    sentence says before. A comma ends the list unless a name or a list word ([roles]
+    capture_list_words) follows; an agent phrase ("من قبل"، "على يد") or a cause ("بتهمة"، "بعد")
+    ends it too."""
+    conf = lex.extra.get("roles", {})
+    caps, preps = _roles_list(lex, "capture_words"), _roles_list(lex, "capture_preps")
+    if not any(word_in(words[k].norm, caps) for k in range(m.first, m.last + 1)):
+        return set()
+    k = next((i for i in range(m.first + 1, min(m.last + 2, len(words))) if words[i].norm in preps), None)
+    if k is None:
+        return set()
+    listing, stop = _roles_list(lex, "capture_list_words"), _roles_list(lex, "capture_stop")
+    reach = int(conf.get("capture_reach", 12))
+    hi = words[k].end
+    for j in range(k + 1, min(k + 1 + reach, len(words))):
+        gap = body[words[j - 1].end:words[j].start]
+        if any(c in gap for c in ".:;؛!?؟\n"):
+            break
+        if words[j].norm in stop or (words[j].norm in preps and j + 1 < len(words) and words[j + 1].norm == "يد"):
+            break
+        if "،" in gap or "," in gap:
+            named = any(r.start <= words[j].start < r.end for r in refs)
+            if not named and words[j].norm not in listing:
+                break
+        hi = words[j].end
+    return {r.entity.id for r in refs if words[k].end <= r.start and r.end <= hi}
