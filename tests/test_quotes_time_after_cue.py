@@ -2,7 +2,8 @@
 - a calendar unit with a relative adjective between a cue and its complementizer is when the
   thing was said ("وكان X قد قال الشهر الماضي إن"): the subject stays the one written before;
 - a fronted topic ("وعن وضع الميناء قالت:") is what was asked about: the last speaker goes on;
-- "على لسان ناطقها" after the subject says through whom, it is not the object of أكد على."""
+- "على لسان ناطقها X" after the subject says through whom: not the object of أكد على; X, when
+  named, is the speaker."""
 from quotes_helpers import quotes
 
 PEOPLE = {"Salma Haddad": ["سلمى حداد", "وزيرة التخطيط سلمى حداد"]}
@@ -54,3 +55,20 @@ def test_through_its_spokesman_is_not_what_was_stressed():
     assert len(qs) == 1
     assert qs[0].text.startswith("فرق الإنقاذ")
     assert _speaker(a, qs[0]) in ("Civil Defence", "Rami Saad")
+
+
+def test_the_person_an_institution_spoke_through_is_the_speaker():
+    # "ونقلت الوكالة على لسان Y قوله" / "أعلن الجيش على لسان ناطقه Y": Y said it
+    people = {"ORG:Civil Defence": ["الدفاع المدني"], "Rami Saad": ["رامي سعد"],
+              "ORG:Gulf News Agency": ["وكالة أنباء الخليج"], "Huda Nasser": ["هدى ناصر"]}
+    body = ("وأكد الدفاع المدني على لسان ناطقه رامي سعد أن فرق الإنقاذ انتشلت جميع المفقودين. "
+            "ونقلت وكالة أنباء الخليج على لسان هدى ناصر قولها: «المدارس ستفتح الأحد».")
+    a, qs = quotes(body, people)
+    assert [_speaker(a, q) for q in qs] == ["Rami Saad", "Huda Nasser"]
+
+
+def test_an_unnamed_spokesman_leaves_the_institution():
+    people = {"ORG:Civil Defence": ["الدفاع المدني"]}
+    body = "وأكد الدفاع المدني على لسان ناطقه أن فرق الإنقاذ انتشلت جميع المفقودين."
+    a, qs = quotes(body, people)
+    assert len(qs) == 1 and _speaker(a, qs[0]) == "Civil Defence"

@@ -115,6 +115,18 @@ class SubjectMixin:
                   if m[0] == n.start and m[3] in ("PER", "ORG") and m[4] == "name"), None)
         return Subject(m[2], None, True, self.cue_by_tok[cue.first].last + 1) if m else None
 
+    def through_spokesman(self, subj: Subject, b: int) -> Subject:
+        """"أعلن الجيش على لسان ناطقه X أن …": the named person the institution spoke through is
+        the speaker (an unnamed one leaves the institution)."""
+        toks = self.tokens
+        k = subj.end
+        if not subj.explicit or k + 2 >= b or toks[k].norm != "علي" or toks[k + 1].norm != "لسان":
+            return subj
+        for m in self.idx.within(toks[k + 2].start, toks[min(b, k + 9) - 1].end):
+            if m[3] == "PER" and m[4] == "name":
+                return Subject(m[2], None, True, subj.end)
+        return subj
+
     def opening_verb_subject(self, cue: Cue, lo: int) -> Subject | None:
         """"وشنت تركيا … غارات، مشيرة إلى أنها …": a participle's subject is the subject of the
         verb that opens its sentence, whatever its type (a country acts too), when the verb's
@@ -328,6 +340,7 @@ class SubjectMixin:
             return Subject(None, None, False, a)
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
         subj = self.resolve_subject(subj, a, b)
+        subj = self.through_spokesman(subj, b)
         if subj.explicit and (subj.entity is None or self._accusative_plural(a)) and \
                 self._object_of_coordinated(cue, lo):
             # "اعتبر X العقوبات "…"، وطمأن الشعب بأن …": the verb shares X; the people reassured
