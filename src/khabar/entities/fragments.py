@@ -9,10 +9,13 @@ Runs after the quotes stage (before events, which read speakers as actors).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..article import Article
 from ..pipeline import stage
 from ..resources import folded_words
 from ..text import fold
+from .translit import institution_heads
 
 
 def _container(article: Article, ent) -> object | None:
@@ -46,11 +49,9 @@ def _slip(article: Article, ent, target) -> bool:
     return False
 
 
+@cache
 def _heads() -> frozenset[str]:
-    return folded_words("entity_context.toml", "org_heads", "words") | \
-        folded_words("entity_context.toml", "org_patterns", "heads") | \
-        folded_words("entity_context.toml", "common_heads", "words") | \
-        folded_words("entity_context.toml", "org_support", "words")
+    return institution_heads() | folded_words("entity_context.toml", "org_support", "words")
 
 
 def merge_cue_fragments(article: Article) -> None:
