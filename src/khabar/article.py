@@ -72,14 +72,18 @@ class Event:
     duration_minutes: float | None = None
     context: list[str] = field(default_factory=list)  # future | negated | hypothetical | reported
     sentence: int | None = None
+    also: list[dict[str, Any]] = field(default_factory=list)  # later tellings folded in (events.retold)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "mode": self.mode, "actors": list(self.actors),
+        out = {"type": self.type, "mode": self.mode, "actors": list(self.actors),
                 "location": self.location, "date": self.date,
                 "duration_minutes": self.duration_minutes,
                 "trigger": {"start": self.trigger_start, "end": self.trigger_end,
                             "text": self.trigger_text},
                 "context": list(self.context), "sentence": self.sentence}
+        if self.also:
+            out["also"] = [dict(t) for t in self.also]
+        return out
 
 
 @dataclass(slots=True)
