@@ -241,13 +241,16 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
             continue
         if hand:
             name_en = hand_key[1]
+        trusted: set[str] = set()  # folded names a hand row or CLDR gives (the rest come from geonames)
         if hand:
             best = hand.get("name_ar") or best
+            trusted |= {fold(x) for x in [best, *split(hand.get("aliases", ""))]}
             aliases = uniq([best] + split(hand.get("aliases", "")) + aliases)
             weak = uniq(weak + split(hand.get("weak", "")))
         if is_cap:
             best = cap[1][0] if cap[1] else best
             aliases = uniq(cap[1] + aliases)
+            trusted |= {fold(x) for x in cap[1]}
         if not best:
             continue
         # Geonames lists some places twice (a city and its district): keep the larger one.
@@ -260,12 +263,15 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
         seen_ids[eid] = True
         # A city spelled like a country (الجزائر, الكويت, جيبوتي) or a common word is weak. Geonames
         # transliterations of small foreign towns often coincide with everyday words (بيان, دولة,
-        # جمال): unless the city is hand-listed or a capital, a frequent word is weak too.
+        # جمال): unless the city is hand-listed or a capital, a frequent word is weak too. A hand
+        # row's or a capital's own names are trusted, but a form only geonames adds is checked like
+        # any other: Tyre's «الصور» is "the pictures" in almost every article that holds it.
         for a in aliases:
             f = fold(a)
             if f in country_keys or f in common:
                 weak.append(a)
-            elif not (hand or is_cap) and ((len(f) <= 3 and " " not in f) or _is_common_word(a, pop)):
+            elif ((not (hand or is_cap) and len(f) <= 3 and " " not in f)
+                  or ((not (hand or is_cap) or f not in trusted) and _is_common_word(a, pop))):
                 weak.append(a)
         weak = uniq(weak)
         prio = min(75, int(10 * math.log10(max(pop, 10)))) + (10 if is_cap else 0)
