@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from khabar.clean import clean_text
-from khabar.clean.teasers import almanac_item, load_teaser_rules, opens_with_lead_verb, weekday_after_subject
+from khabar.clean.teasers import (_fronted_phrase_lead, almanac_item, load_teaser_rules, opens_with_lead_verb,
+                                  weekday_after_subject)
 from khabar.text.normalize import fold
 
 CNN = Path("/work/shared/data/news_ant_multisource/ant_cnn_arabic.jsonl")
@@ -154,11 +155,12 @@ def test_scraped_cnn_articles_lose_only_their_tail():
         # a removed paragraph is reported without the bidi marks that may close it ("...\u202c")
         assert all(line.rstrip("\u200e\u200f\u202a\u202b\u202c\u202d\u202e").endswith(g)
                    for g, line in zip(gone, lines[-len(gone):]))
-        # Root-initial و/ف verbs (وصف، وقع، وجه، فرض) are lead verbs, and "في <full date>" opens an
-        # almanac item; a و/ف connective never is.
+        # Root-initial و/ف verbs (وصف، وقع، وجه، فرض) are lead verbs, "في <full date>" opens an
+        # almanac item and "في <long phrase>، <verb>" a fronted-phrase lead; a و/ف connective never is.
         assert not any(fold(g).startswith(("و", "ف"))
                        and not fold(g).startswith(("وصف", "وقع", "وجه", "وصل", "وافق", "فرض", "وبخ", "فاجا"))
                        and not almanac_item(g, load_teaser_rules())
+                       and not _fronted_phrase_lead(g, load_teaser_rules())
                        for g in gone)
     assert hit > 10
 

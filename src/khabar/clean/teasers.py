@@ -46,6 +46,10 @@ class TeaserRules:
     cut_min_chars: int
     max_bridge: int
     almanac: re.Pattern | None
+    continuation: frozenset[str] = frozenset()
+    fronted_openers: frozenset[str] = frozenset()
+    fronted_min_words: int = 4
+    fronted_max_chars: int = 90
 
 
 @cache
@@ -66,6 +70,10 @@ def load_teaser_rules(resource: str = RESOURCE) -> TeaserRules:
         story_openers=frozenset(fold(w) for w in data.get("story_openers", ())),
         cut_min_chars=int(data.get("cut_min_chars", 200)), max_bridge=int(data.get("max_bridge", 1)),
         almanac=re.compile(data["almanac_opener"]) if data.get("almanac_opener") else None,
+        continuation=frozenset(fold(w) for w in data.get("continuation_words", ())),
+        fronted_openers=frozenset(fold(w) for w in data.get("fronted_openers", ())),
+        fronted_min_words=int(data.get("fronted_min_words", 4)),
+        fronted_max_chars=int(data.get("fronted_max_chars", 90)),
     )
 
 
@@ -126,8 +134,28 @@ def _no_connective(paragraph: str, tr: TeaserRules) -> bool:
     return bool(words) and not words[0].startswith(("و", "ف")) and words[0] not in tr.story_openers
 
 
-def _one_sentence(paragraph: str) -> bool:
-    return _INNER_STOP.search(paragraph.rstrip()) is None
+_QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')
+
+
+def _fronted_phrase_lead(paragraph: str, tr: TeaserRules) -> bool:
+    """A lead opening with a long fronted phrase, then its verb: "في أول تعليق له بشأن ...، قال"
+    ("In his first comment on ..., X said"). A short one ("في المقابل، أعلن") is a story connective."""
+    head, sep, rest = paragraph[:tr.fronted_max_chars].partition("،")
+    words = _words(head)
+    return bool(sep) and bool(words) and words[0] in tr.fronted_openers \
+        and len(words) >= tr.fronted_min_words and opens_with_lead_verb(rest, tr)
+
+
+def _one_sentence(paragraph: str, continuation: frozenset[str] = frozenset()) -> bool:
+    """No sentence break inside, outside quotations (a quoted remark may hold two sentences: "قال
+    الرئيس إنه "أمر محزن جدا. يبدو كذلك""); a stop before a word in ``continuation`` (a relative
+    pronoun) is a typo within the sentence, not a break."""
+    text = _QUOTED.sub(lambda m: "ـ" * len(m.group()), paragraph.rstrip())
+    for m in _INNER_STOP.finditer(text):
+        nxt = _WORD.match(text, m.end() - 1)
+        if not (nxt and fold(nxt.group()) in continuation):
+            return False
+    return True
 
 
 # How a finished paragraph ends: a stop, a closing quote or bracket, or a colon before a quotation.
@@ -173,13 +201,14 @@ def find_teasers(lines: list[str], kept: list[int], title: str | None, rules: Ru
         if not tr.min_chars <= len(line) <= tr.max_chars:
             break
         # an almanac item may run to two sentences ("... تأسست الإنتربول. فيما يلي تسلسل ...")
-        if not (_one_sentence(line) or cut_off(line, tr) or almanac_item(line, tr)):
+        if not (_one_sentence(line, tr.continuation) or cut_off(line, tr) or almanac_item(line, tr)):
             break
         if _lead_shaped(line, tr, rules):
             run.extend(bridge)
             bridge = []
             run.append(k)
-        elif run and len(bridge) < tr.max_bridge and _no_connective(line, tr) and _one_sentence(line):
+        elif run and len(bridge) < tr.max_bridge and _one_sentence(line, tr.continuation) and (
+                _no_connective(line, tr) or _fronted_phrase_lead(line, tr)):
             bridge.append(k)
         else:
             break

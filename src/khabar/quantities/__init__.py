@@ -34,6 +34,7 @@ from ..timex.numbers import read_number
 from ..timex.titles import in_name
 from .nouns import (before_clock_cue, belongs_to_noun, dual_before_two, list_joiners, noun_counts, one_of,
                     ordinal_context)
+from .currency import resolve_families
 from .readings import list_marker, not_a_decade, thousands_dot
 
 __all__ = ["find_quantities", "quantities_stage", "TIME_UNITS"]
@@ -339,7 +340,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _quantities(Scan.of(text))
+        return resolve_families(text, _quantities(Scan.of(text)))
     except (ValueError, IndexError, TypeError, OverflowError, AttributeError):
         return []  # never lose an article to a recogniser bug
 

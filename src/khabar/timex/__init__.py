@@ -21,7 +21,8 @@ from functools import cache
 from ..article import Article, Timex
 from ..pipeline import stage
 from .core import Ctx, Hit
-from .dates import rule_date, rule_numeric_date, rule_relative_day, rule_year
+from .dates import rule_date, rule_relative_day, rule_year
+from .numeric import rule_numeric_date
 from .titles import in_name
 from .periods import rule_period
 from .lexicon import Lexicon, lexicon
@@ -53,6 +54,7 @@ def _triggers() -> frozenset[str]:
     words.update(lex.cardinals, lex.teen_heads, lex.scales, lex.dual_scales, lex.fractions,
                  lex.ordinals)
     words.update("ال" + w for w in list(lex.duration_units.first))
+    words.update("ال" + w for w in lex.cardinals)  # "الخمس سنوات" (spans._definite_count)
     words.add("ال")
     return frozenset(words)
 

@@ -6,14 +6,12 @@ for a range such as "من 5 إلى 7 يونيو", whose first day borrows the mo
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from . import resolve as R
 from .core import Ctx, Hit
 from .numbers import read_ordinal
 from .scan import clitic_skip
 
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _FROM = "من"
 
 
@@ -26,46 +24,6 @@ def _stem_in(ctx: Ctx, i: int, forms, clitics: bool = True) -> int | None:
         if stem in forms:
             return clitic_skip(ctx.toks[i].text, prefix, stem)
     return None
-
-
-# ---------------------------------------------------------------------------------------------
-# numeric dates: 16/6/2021, 2021-06-16, 16.6.2021
-
-
-def rule_numeric_date(ctx: Ctx, i: int) -> list[Hit] | None:
-    toks = ctx.toks
-    t = toks[i]
-    if t.kind != "num":
-        return None
-    m = _DOTTED.fullmatch(t.text)
-    if m:
-        d = R.make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return [Hit(i, i + 1, d.isoformat(), day=d)] if d else None
-    if i + 4 >= ctx.n:
-        return None
-    sep = toks[i + 1]
-    if sep.text not in "/-." or not all(toks[k].glued for k in range(i + 1, i + 5)):
-        return None
-    if toks[i + 3].text != sep.text or toks[i + 2].kind != "num" or toks[i + 4].kind != "num":
-        return None
-    a, b, c = t.text, toks[i + 2].text, toks[i + 4].text
-    if not (a.isdigit() and b.isdigit() and c.isdigit()):
-        return None
-    if len(a) == 4:
-        y, mo, d = int(a), int(b), int(c)
-    elif len(c) in (2, 4):
-        d, mo, y = int(a), int(b), int(c)
-        if len(c) == 2:
-            y += 2000 if y < 50 else 1900
-    else:
-        return None
-    date = R.make_date(y, mo, d)
-    if not date:
-        return None
-    # a following digit or separator means a longer code (phone, reference number)
-    if i + 5 < ctx.n and toks[i + 5].glued and toks[i + 5].kind == "num":
-        return None
-    return [Hit(i, i + 5, date.isoformat(), day=date)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,9 +280,20 @@ def rule_year(ctx: Ctx, i: int) -> list[Hit] | None:
             return None
         if not _bare_year_ok(ctx, j):
             return None
-    if era == "H":
+    if era == "H" or era is None and _recent_hijri(ctx, y):
         return [Hit(i, k, None, skip=skip)]  # a Hijri year straddles two Gregorian years
     return [Hit(i, k, f"{y:04d}", skip=skip)]
+
+
+_HIJRI_PAST, _HIJRI_AHEAD = 60, 5
+
+
+def _recent_hijri(ctx: Ctx, y: int) -> bool:
+    """A year without an era mark near the Hijri year of publication is Hijri: "عام 1435" in a 2015
+    paper. Gregorian years of that range (1376-1441 for 2015) are medieval history, rare in news,
+    and are usually marked "م"."""
+    hy = R.hijri_year_of(ctx.dct) if ctx.dct else None
+    return hy is not None and hy - _HIJRI_PAST <= y <= hy + _HIJRI_AHEAD
 
 
 def _bare_year_ok(ctx: Ctx, j: int) -> bool:

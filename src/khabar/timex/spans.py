@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import resolve as R
 from .core import Ctx, Hit
 from .dates import _stem_in
-from .numbers import read_number, read_ordinal
+from .numbers import read_definite_number, read_number, read_ordinal
 from .scan import clitic_skip
 
 _SHIFT_UNITS = frozenset(("D", "W", "MO", "Y", "DE", "CE"))
@@ -23,6 +23,24 @@ def _unit(ctx: Ctx, k: int):
     if u:
         return u[0], u[1][0], u[1][1]
     return None
+
+
+def _definite_count(ctx: Ctx, j: int) -> tuple[int, str, float] | None:
+    """(end, unit, amount) of a cardinal that carries the article of its unit: "الثلاثين عاما",
+    "الخمس سنوات". From eleven up the unit is singular, from three to ten plural, as after a bare
+    cardinal; another form after it ("الخمسة أيام" is fine, "الثلاثين يوم" is not Arabic) means the
+    word is something else."""
+    d = read_definite_number(ctx.scan, j, ctx.lex)
+    if not d or d[0] < 3 or d[0] == 100 and ctx.text(j - 1) == "في":
+        return None  # "5 في المائة يوم الخميس" is a percentage
+    amount, k = d
+    u = _unit(ctx, k)
+    if not u or u[2] != 1 or u[0] != k + 1:
+        return None
+    plural = ctx.text(k) in ctx.lex.duration_plurals
+    if plural != (amount <= 10):
+        return None
+    return u[0], u[1], amount
 
 
 def _half(ctx: Ctx, end: int, amount: float) -> tuple[int, float]:
@@ -50,6 +68,9 @@ def _duration_core(ctx: Ctx, j: int, clitics: bool, opened: bool = False):
         return None
     if toks[j].kind != "word":
         return None
+    d = _definite_count(ctx, j)
+    if d:
+        return (*d, 0, start)
     readings = toks[j].readings() if clitics else [("", toks[j].text)]
     for prefix, stem in readings:
         sk = clitic_skip(toks[j].text, prefix, stem)
