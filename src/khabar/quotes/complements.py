@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .cues import Cue
+from ..text import fold
+from .cues import Cue, settings
 from .marks import Marked
 from .mark_ends import _BREAKERS, _after_mark
 from .speakers import Subject
@@ -14,6 +15,21 @@ _COMMA = {",", "،", "؛", ";"}
 
 
 class ComplementMixin:
+    def finite_that(self, cue: Cue, j: int, tj: int) -> bool:
+        """"وكتب ترامب على تويتر أن …": a "mark" verb whose finite forms also report with a
+        complementizer (finite_that) — not after "ما"/"قد" ("لو جمع ما كتب، وأراد أن …"، "قد يكتب
+        الله عليك أن …"), nor across "، و…" or after a modal ("يمكن أن"): that أن is another verb's."""
+        entry = settings()["verb"][cue.form.lemma]
+        if not entry.get("finite_that"):
+            return False
+        toks = self.tokens
+        before = entry.get("not_after", ())
+        if cue.first > 0 and toks[cue.first - 1].norm in {fold(w) for w in before}:
+            return False
+        if any(toks[x].text in _COMMA and toks[x + 1].norm[:1] == "و" for x in range(j, tj)):
+            return False  # "…، وأراد أن": a clause of its own
+        return not (tj > j and toks[tj - 1].norm in {fold(w) for w in entry.get("not_before_comp", ())})
+
     def after_colon(self, cue: Cue, tj: int, hi: int, subj: Subject) -> None:
         toks = self.tokens
         if tj + 1 < len(toks) and toks[tj + 1].start in self.mark_at:

@@ -281,12 +281,17 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
                                                  tokens[i - 1].kind != "word" or
                                                  tokens[i - 1].norm in folded_set("narrator", "openers")):
             form = before_comp().get(tok.norm)  # (not "قارن بين أن …")
+        if form is None and tok.kind == "word" and tok.norm in before_comp() and \
+                _subject_then_comp(tokens, i, comps):
+            form = before_comp().get(tok.norm)  # "وبين المصدر أن …"، "كما بيّن الوزير أن …"
         if form is None:
             continue
         if form.kind == "participle" and _attributive(tokens, i, form, comps):
             continue  # "تقارير مؤكدة عن …"، "إجراءات أمنية مشددة": an adjective, not a hal
         if form.kind == "participle" and i > 0 and tokens[i - 1].norm in folded_set("narrator", "copulas"):
             continue  # "كان متوقعا كبادرة …": a predicate after a copula, not a hal
+        if _impersonal(tokens, i, form, comps):
+            continue  # "وتبين أن المتهم …": it turned out; nobody says so
         if settings()["verb"][form.lemma].get("after_negation") and \
                 not (i > 0 and tokens[i - 1].norm in folded_set("narrator", "negations")):
             continue  # "يقل" alone is "decreases"; "لم يقل" is a (negated) cue
@@ -296,6 +301,57 @@ def find_cues(tokens: list[Token]) -> list[Cue]:
 
 
 _DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")
+
+
+def _subject_then_comp(tokens: list[Token], i: int, comps: set[str]) -> bool:
+    """A before_comp form (بين) with its subject between it and the complementizer: "وبين
+    العقيد سالم أن …" at a sentence start (a few words, no verb-like cue, comma allowed), or
+    anywhere when written with shadda ("بيّن"), which the preposition never carries. Not
+    "وبين الضحايا شرطي عرض على المسلح أن …" (too far) nor "بينهم وبين السكان" (not initial)."""
+    shadda = "\u0651" in tokens[i].text
+    if not shadda and (tokens[i].norm[:1] not in ("و", "ف") or
+                       i > 0 and tokens[i - 1].kind == "word"):
+        return False
+    reach = 6 if shadda else 4
+    for k in range(i + 1, min(len(tokens), i + 2 + reach)):
+        t = tokens[k]
+        if k > i + 1 and (t.norm in comps or any(t.norm.endswith(p) and t.norm[:-len(p)] in comps
+                                                 for p in ("ه", "ها", "هم", "هما", "نا"))):
+            return True
+        if t.kind != "word" and t.text not in ("،", ","):
+            return False
+        if k == i + 1 and (t.kind != "word" or t.norm in comps):
+            return False
+    return False
+
+
+def _impersonal(tokens: list[Token], i: int, form: CueForm, comps: set[str]) -> bool:
+    """A listed form ("تبين") read as the impersonal verb: nothing stands between it and the
+    complementizer but a ل-phrase ("تبين للمحكمة أن"، "فتبين لي أن") or a time adverb ("لاحقا")."""
+    forms = _impersonal_forms().get(form.lemma)
+    if not forms or form.kind != "verb":
+        return False
+    surface = tokens[i].norm
+    if surface not in forms and not (surface[:1] in ("و", "ف") and surface[1:] in forms):
+        return False
+    adverbs = folded_set("subject", "time_words") | _LATER
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        t = tokens[k]
+        if t.norm in comps or any(t.norm.endswith(p) and t.norm[:-len(p)] in comps
+                                  for p in ("ه", "ها", "هم", "هما", "نا")):
+            return True
+        if t.kind != "word" or not (t.norm.startswith("ل") or t.norm in adverbs):
+            return False
+    return False
+
+
+_LATER = frozenset(fold(w) for w in ("لاحقا", "لاحقاً", "فيما", "بعد", "بعدها", "فورا", "سريعا", "حينها"))
+
+
+@cache
+def _impersonal_forms() -> dict[str, frozenset[str]]:
+    return {key: frozenset(fold(w) for w in entry["impersonal"])
+            for key, entry in settings().get("verb", {}).items() if entry.get("impersonal")}
 
 
 def _attributive(tokens: list[Token], i: int, form: CueForm, comps: set[str]) -> bool:

@@ -29,6 +29,9 @@ from .mark_ends import _CLOSERS, MarkEndMixin, _after_mark
 from .subjects import SubjectMixin
 from .content import ContentMixin, object_head, prep_at as _prep_at
 from .complements import ComplementMixin
+from .titled import TitleMixin
+from .chants import ChantMixin
+from .lead_sources import LeadSourceMixin
 from .speakers import MentionIndex, Subject
 from ..text.intervals import IntervalList
 
@@ -53,7 +56,7 @@ class Draft:
 
 
 class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, ContentMixin,
-             MarkEndMixin, ComplementMixin):
+             MarkEndMixin, ComplementMixin, TitleMixin, ChantMixin, LeadSourceMixin):
     def __init__(self, article: Article):
         self.a = article
         self.body = body = article.body
@@ -153,6 +156,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
         # clause's verb follows the comma
         lo_s = self.sent_tokens(j)[0] if j < len(self.tokens) else j
         while_clause = any(self.tokens[x].norm in _WHILE for x in range(max(lo_s, j - 12), j))
+        chants = self.chant_stops()
         while k < hi:
             t = self.tokens[k]
             m = self.mark_at.get(t.start)
@@ -163,6 +167,8 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     k += 1
                     continue
                 inside = None
+            if k > j and k in chants:
+                return k  # "… إن X، بينما تعالت هتافات الأنصار "…"": the crowd's words follow
             if colon and t.text == ":" and k + 1 < hi and self.tokens[k + 1].start in self.mark_at:
                 return k  # "… في ربيع 2016: «يأتي الخفض …»": a direct quote follows
             if t.text in _COMMA and k + 1 < hi:
@@ -223,6 +229,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
 
     # -- cues -------------------------------------------------------------------------------
     def run(self) -> list[Draft]:
+        self.chants()  # before the cues: a report just before a chant ends where it begins
         for cue in sorted(self.cues + self.masdar_cues(), key=lambda c: c.start):
             if cue.kind == "masdar" and cue.text and fold(light(cue.text)) not in masdar_words():
                 continue
@@ -230,6 +237,7 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 continue
             self.done.add(cue.start)
             self.from_cue(cue)
+        self.lead_sources()  # "وبحسب X فإن …" (no comma): before the attribution reader
         self.attributions()
         self.partials()
         self.follow_ons()
@@ -378,9 +386,11 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                 # ("انتقد روحاني حظر "تيليغرام"، واعتبر أن …": the speaker goes on)
                 self.note_subject(cue, window_start, skipped_name)
             return
+        entry = settings()["verb"][form.lemma]
         if form.content == "mark" and trigger not in ("colon", "mark") and not said and \
-                not (trigger == "comp" and tj == j and settings()["verb"][form.lemma].get("adjacent_comp")):
-            return  # ("وتابع أن …": adjacent_comp)
+                not (trigger == "comp" and tj == j and entry.get("adjacent_comp")) and \
+                not (trigger == "comp" and cue.kind == "verb" and self.finite_that(cue, j, tj)):
+            return  # ("وتابع أن …": adjacent_comp; "وكتب ترامب على تويتر أن …": finite_that)
         if form.content == "partial" and trigger != "partial":
             if not (form.describe and trigger == "comp"):
                 return
@@ -411,38 +421,6 @@ class Finder(SubjectMixin, AttributionMixin, BoundaryMixin, StatementMixin, Cont
                     self.description(cue, j, hi, lo, tj, subj)  # no quotation: reported
                 return
             self.after_comp(cue, tj, hi, subj, relative)
-
-    def _reporter_name(self, m: Marked, hi: int) -> bool:
-        """A quotation followed at once by "عن" (inside the sentence): the name of who reports
-        or announces ("نقلت "رويترز" عن …"), not words of anyone."""
-        x = self._tok_after(m.end)
-        return x is not None and x < hi and self.tokens[x].norm == "عن"
-
-    def titled_phrase(self, k: int, m: Marked) -> bool:
-        """A title or place noun right before the quotation or two words before it, a modifier
-        between ("نقطة "…" التابعة"، "مركز احتجاز "…""، "البرنامج التدريبي "…""): a name or title,
-        when the quotation is short and the sentence goes on after it (not "وقال رئيس الحزب
-        الحاكم "…"." nor "…"، مضيفا"), and the noun is not the cue's subject."""
-        toks = self.tokens
-        if k < 1 or not m.closed or m.words(self.body) > 6:
-            return False
-        if any(x in self.cue_tok for x in (k - 1, k - 2, k - 3) if x >= 0):
-            return False  # 'يطالب مشروع القرار "بوصول المساعدات …"': the subject, then its words
-        titles = self.titles | folded_set("titles", "places")
-        if not any(st in titles for _, st in clitic_readings(toks[k - 1].norm)):
-            if k < 2:
-                return False
-            head, mod = toks[k - 2], toks[k - 1]
-            if mod.kind != "word" or (k - 1) in self.cue_tok or self.idx.starts_at(mod.start) or \
-                    not any(st in titles for _, st in clitic_readings(head.norm)):
-                return False
-        x = self._tok_after(m.end)
-        if x is None or x >= len(toks) or self.sent_of_tok[x] != self.sent_of_tok[k]:
-            return False
-        if toks[x].text in _COMMA:
-            x += 1
-            return x < len(toks) and toks[x].kind == "word" and x not in self.cue_tok
-        return toks[x].kind == "word" and x not in self.cue_tok and not self.is_comp(toks[x])
 
     def add(self, s: int, e: int, kind: str, cue: Cue | None, subj: Subject | None,
             cue_text: str | None = None, cue_start: int | None = None) -> None:
