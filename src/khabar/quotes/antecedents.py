@@ -282,4 +282,55 @@ def earlier_org(article: Article, head: str, pos: int) -> str | None:
             if m.start < pos and m.start > best_start and len(words) >= 2 and \
                     fold(words[0].strip("«»\"“”")) in (head, "ال" + head):
                 best, best_start = ent.id, m.start
+    return best if best is not None else introduced_org(article, head, pos)
+
+
+# what may be glued to the head noun before a name: "وشركة"، "لشركة"، "بالشركة"
+_HEAD_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "لل", "ال", "وب", "ول", "ولل", "وال", "بال", "فال"})
+_BEFORE_NAME = re.compile(r"(\w+)[\s«»\"“”'(]*$")
+
+
+def introduced_org(article: Article, head: str, pos: int) -> str | None:
+    """The organisation last named before ``pos`` right after the indefinite head noun ``head``
+    (folded, without ال), the head outside the mention: "جمعية «بي إي إن»"، "شركة ريان إير"،
+    "شبكة سي بي إس" for a later "الجمعية"، "الشركة"، "الشبكة". Only when no mention opened by
+    the head exists (earlier_org)."""
+    body = article.body
+    best, best_start = None, -1
+    for ent in article.entities:
+        if ent.type != "ORG" or ent.source == "cue":
+            continue
+        for m in ent.mentions:
+            if not best_start < m.start < pos:
+                continue
+            last = _BEFORE_NAME.search(body[max(0, m.start - 40):m.start])
+            if last is None:
+                continue
+            if fold(m.text.strip("«»\"“”")).startswith("ال") and not re.search(r"[«\"“]", last.group(0)):
+                # "لجنة الأمم المتحدة"، "إذاعة الجيش الإسرائيلي": a definite noun after the head
+                # is its genitive (whose committee), not its name; «الحياة» in marks is a name
+                continue
+            word = fold(last.group(1))
+            if word.endswith(head) and word[:len(word) - len(head)] in _HEAD_CLITICS:
+                best, best_start = ent.id, m.start
+    if best is not None and _other_named(body, head, body.find(" ", best_start), pos):
+        return None
     return best
+
+
+def _other_named(body: str, head: str, s: int, e: int) -> bool:
+    """Is another organisation of the kind introduced in ``body[s:e]``: the indefinite head
+    again ("شركة أخرى"، "قناة «سكاي»"), or the definite head with a name in marks a few words
+    on ("القناة الرسمية «ارت 1»") that the entity stage does not know?"""
+    if s < 0 or s >= e:
+        return False
+    words = list(re.finditer(r"\S+", body[s:e]))
+    for i, w in enumerate(words):
+        f = fold(w.group().strip("«»\"“”()،,.:"))
+        if not f.endswith(head) or f[:len(f) - len(head)] not in _HEAD_CLITICS:
+            continue
+        if "ال" not in f[:len(f) - len(head)]:
+            return True
+        if any(c in x.group() for x in words[i:i + 3] for c in "«\"“"):
+            return True
+    return False

@@ -14,11 +14,12 @@ from .cues import Cue, folded_set, settings
 from .names import is_title, name_prefix, org_name
 from .speakers import Subject, subject_after
 from .subject_before import subject_before
+from .subject_order import SubjectOrderMixin
 
 _COMMA = {",", "،", "؛", ";"}
 
 
-class SubjectMixin:
+class SubjectMixin(SubjectOrderMixin):
     # Provided by spans.Finder: a, tokens, idx, events, drafts, cue_by_tok, sent_of_tok, tok_at,
     # in_mark.
 
@@ -29,7 +30,8 @@ class SubjectMixin:
             return
         lo, _ = self.sent_tokens(cue.first)
         subj = self.fronted_person(cue, lo) or \
-            self.resolve_subject(subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps), a, b)
+            self.svo_over_object(self.resolve_subject(subject_after(self.a, self.tokens, self.idx, a, b,
+                                                                    cue.form.preps), a, b), cue, a, lo)
         if subj.explicit and (subj.entity or subj.source or subj.phrase):
             self.events.append((cue.start, subj))
 
@@ -339,7 +341,7 @@ class SubjectMixin:
         if self.demonstrative_object(cue, a, b):
             return Subject(None, None, False, a)
         subj = subject_after(self.a, self.tokens, self.idx, a, b, cue.form.preps)
-        subj = self.resolve_subject(subj, a, b)
+        subj = self.svo_over_object(self.resolve_subject(subj, a, b), cue, a, lo)
         subj = self.through_spokesman(subj, b)
         if subj.explicit and (subj.entity is None or self._accusative_plural(a)) and \
                 self._object_of_coordinated(cue, lo):
@@ -355,6 +357,10 @@ class SubjectMixin:
         if topic is not None:
             self.events.append((cue.start, topic))
             return topic
+        relative = self.relative_subject(cue, lo)
+        if relative is not None:
+            self.events.append((cue.start, relative))
+            return relative
         before = subject_before(self.tokens, self.idx, cue.first, lo)
         if before is not None:
             return before
