@@ -111,6 +111,9 @@ def is_locative(body: str, ref: Ref, lex: Lexicon) -> bool:
     glued, _prev = _word_before(body, ref.start)
     if glued in ("ب", "وب", "فب"):
         return True
+    head = body[ref.start:ref.end].split(maxsplit=1)
+    if len(head) == 2 and fold(head[0]) in _folded_list(lex, "location", "place_heads"):
+        return True  # the mention says it is a place: "وناحية سليمان بيك"، "قرية النبي صالح"
     # "في مدينة جنيف"، "في العاصمة الكينية نيروبي"، "في ريف إدلب": a place word or في up to three
     # words back, with only place words or nisba adjectives between and no punctuation.
     j = ref.start - len(glued)
@@ -416,3 +419,21 @@ def pick_duration(article: Article, clause: tuple[int, int], lex: Lexicon) -> fl
 
 def _clean(minutes: float) -> float | int:
     return int(minutes) if float(minutes).is_integer() else minutes
+
+
+_OWN_REACH = 4  # words after the cue that may hold the length ("استمرت لأكثر من ساعتين")
+
+
+def own_duration(article: Article, words: list, m, clause: tuple[int, int], lex: Lexicon) -> float | None:
+    """The length told right after an event noun by a duration verb ("خلال مباحثات استمرت ساعتين"،
+    "بعد مفاوضات استمرت عشرين ساعة"، "معارك دامت ثلاثة أيام"): it is that noun's own, though a word
+    before the noun (خلال، بعد) hides it from the clause's reading (``pick_duration``), and it is not
+    lent to the other events of the clause. ``words`` are the sentence's word tokens."""
+    if m.pos not in ("noun", "phrase") or m.last + 2 >= len(words):
+        return None
+    cue = words[m.last + 1]
+    cues = frozenset(fold(w) for w in lex.extra.get("duration", {}).get("cues", []))
+    if cue.norm not in cues or cue.start >= clause[1]:
+        return None
+    end = words[min(len(words) - 1, m.last + 1 + _OWN_REACH)].end
+    return pick_duration(article, (cue.start, min(end, clause[1])), lex)

@@ -14,9 +14,9 @@ from .claims import claimant
 from .carry import (carried_subject, circumstantial_agent, masdar_subject, participle_subject, pronoun_subject,
                     visiting_speaker)
 from .objects import unnamed_subject, verb_objects
-from .places import landmark_place
+from .places import landmark_place, witnessed_at
 from .relative import relative_parties, told_relative
-from .roles import (captured, first_person, heads_of_states, nisba_agents, patient_after, struck_parties,
+from .roles import (captured, first_person, sentenced, heads_of_states, nisba_agents, patient_after, struck_parties,
                     suffered_by, third_person_verb, verb_targets, victims_before, we_in)
 from .triggers import Match, _next_ok, word_in
 from .grammar import (_inherit, _named_before, _noun_subject, _overt_subject, _relative_agent, _same_lemma_actors,
@@ -242,6 +242,20 @@ def read_participants(A: ArticleScope, S: SentenceScope, n: int, m: Match) -> Re
         # "ألقت الشرطة القبض على X": the captured are no party to the arrest
         article.scratch.setdefault("events.rules", []).append(("captured", m.start))
         actors = [a for a in actors if a not in taken]
+    penalty = sentenced(words, m, lex)
+    if penalty is not None:
+        # "حكمت المحكمة على X بالسجن"، "وحكم على صهره Y بالسجن": the sentenced are no party; only a
+        # court or state (no person) named before the penalty, or the nisba of one ("محكمة مصرية"), sentences; none
+        # behind "حكم عليه" or a bare "صدر حكم"
+        before = {r.entity.id for r in sent_refs if r.start < penalty[0]}
+        persons = {r.entity.id for r in sent_refs if r.entity.type == "PER"}  # the accused, not the judges
+        # a nationality adjective of the sentenced ("بحق الجهادي البلجيكي") names no court
+        p_hi = next((i for i, w in enumerate(words) if w.start >= penalty[0]), len(words))
+        courts = set(nisba_agents(article, words, w_lo, min(w_hi, p_hi), m, sent_refs, lex))
+        kept = [] if penalty[1] else [a for a in actors if (a in before and a not in persons) or a in courts]
+        if kept != actors:
+            article.scratch.setdefault("events.rules", []).append(("sentenced", m.start))
+        actors = kept
     suffered = suffered_by(body, words, m, sent_refs, lex) if m.type == "ASSAULT" else set()
     if suffered:
         # "وتعرضت كينيا لسلسلة من هجمات": the place that underwent it is where it happened
@@ -282,6 +296,14 @@ def read_participants(A: ArticleScope, S: SentenceScope, n: int, m: Match) -> Re
         # a town or a region is where it happened, never a party
         actors = [a for a in actors if a not in only_places]
         location = location or towns[0]
+    seen = witnessed_at(body, words, m, sent_refs, [(x.start, x.end) for x in matches if x is not m],
+                        location, lex)
+    if seen:
+        # "شهدت تركيا أمس 4 هجمات"، "ويشهد الأردن احتجاجات": the place that witnessed it is where it
+        # happened, never a party
+        article.scratch.setdefault("events.rules", []).append(("location_witnessed", m.start))
+        location = seen[0]
+        actors = [a for a in actors if a not in seen[1]]
     spot = landmark_place(article, sent_refs, location, (m.start, m.end), actors, lex)
     if spot:
         # "قبالة ميناء درنة شمال شرق ليبيا": the place a landmark locates is where it happened

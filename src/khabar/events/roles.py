@@ -384,3 +384,24 @@ def captured(body: str, words: list[Token], m: Match, refs: list[Ref], lex: Lexi
                 break
         hi = words[j].end
     return {r.entity.id for r in refs if words[k].end <= r.start and r.end <= hi}
+
+
+def sentenced(words: list[Token], m: Match, lex: Lexicon) -> tuple[int, bool] | None:
+    """Where a court's sentence names the sentenced ("قضت محكمة مصرية بسجن الناشط X"، "حكمت المحكمة على X
+    بالسجن"، "أصدرت حكما بالإعدام بحق Z"): the body offset of the first word after the trigger that is a
+    penalty or a preposition of whom it falls on ([roles] sentence_markers), and whether no party can
+    be read at all (a verb with "على" and a pronoun right after it, "الذي حكم عليه بالسجن", or a noun with
+    no verb of issuing just before it, "صدر ضدهم حكم بالسجن"). A trigger is a sentence when its entry needs
+    a penalty word after it ([roles] sentence_penalties among its next_any). None for other triggers."""
+    if m.type != "COERCE" or not set(m.entry.next_any) & _roles_list(lex, "sentence_penalties"):
+        return None
+    markers = _roles_list(lex, "sentence_markers")
+    if m.pos in ("past", "present"):
+        agentless = m.last + 1 < len(words) and words[m.last + 1].norm in _roles_list(lex, "sentence_objects")
+    else:
+        issue = _roles_list(lex, "sentence_issue")
+        agentless = not any(w.norm in issue for w in words[max(0, m.first - 6):m.first])
+    for w in words[m.last + 1:]:
+        if word_in(w.norm, markers) or any(w.norm.startswith(p[:-1]) for p in markers if p.endswith("*")):
+            return w.start, agentless
+    return m.end, agentless

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..article import Article, Event
 from ..text import clauses
 from ..text.intervals import IntervalList
-from .actors import in_span, mention_refs, pick_duration
+from .actors import in_span, mention_refs, own_duration, pick_duration
 from .announced import find_announced
 from .dedupe import Mention
 from .parties import places_only, channels
@@ -110,7 +110,9 @@ def sentence_scope(A: ArticleScope, k: int, s: int, e: int, open_quotes: list) -
     matches = sorted(matches + [m for m, _ in announced], key=lambda m: m.first)
     verbal: set[int] = set()
     matches = _merge(matches, clause_of, words, _merge_block(lex), verbal)
-    durations = [pick_duration(article, spans[clause_of[m.first]], lex) for m in matches]
+    # a length told right after the noun is its own ("خلال مباحثات استمرت ساعتين"); else the clause's
+    durations = [own_duration(article, words, m, spans[clause_of[m.first]], lex)
+                 or pick_duration(article, spans[clause_of[m.first]], lex) for m in matches]
     busy = {i for x in matches for i in range(x.first, x.last + 1)}
     sent_times = [t for t in article.times if t.start < e and s < t.end]
     timed = {i for i, w in enumerate(words) for t in sent_times
