@@ -32,6 +32,7 @@ from .matcher import AliasMatch, match_aliases
 from .alias_context import AliasContextMixin
 from .anaphors import AnaphorsMixin
 from .apposition import AppositionMixin
+from .institutions import after_named_head, listed_place, settlement_heads, site_before, site_end
 from .names import UnknownNamesMixin
 from .given_names import conflicting_given_name, kb_given_names, release_namesakes, same_given_name
 from .role_linking import RoleLinkingMixin
@@ -128,6 +129,15 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
                 # "جامعة القاهرة", "مكتب حاكم إسطنبول": an institution named after a place
                 self._add_unknown(head, self._org_complement(m.end), "ORG")
                 continue
+            site = site_before(self.tokens, self.body, m.first) \
+                if self.kb.get(pick).type == "LOC" and not m.prefix else None
+            if site is not None:
+                # "مطار عدن" is the airport, not the town; "مخيم البريج" is the camp the KB knows
+                if site[1] in settlement_heads():
+                    self.add_kb(pick, site[0], m.end, "name")
+                else:
+                    self._add_unknown(site[0], site_end(self.tokens, self.body, m.last), "LOC")
+                continue
             if self._adjective_reading(m, prev):
                 continue  # "السياسة الخارجية الأمريكية" is a policy, not the ministry
             if self._other_given_name(m, pick):
@@ -142,7 +152,8 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
                 # nouns, organisations after institution nouns
                 head = self._word_before(m.first)
                 heads = org_support if self.kb.get(pick).type == "ORG" else triggers
-                if head is None or not any(st in heads for _, st in clitic_readings(head.norm)):
+                if (head is None or not any(st in heads for _, st in clitic_readings(head.norm))) and \
+                        not listed_place(self.body, m, pick, chosen, self.kb):
                     self.pending_weak.append((m, pick))
                     continue
             chosen.append((m, pick))
@@ -188,7 +199,9 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
             if m.first not in country_at and m.first > 0 and self.kb.get(pick).type == "ORG" and \
                     not m.prefix and fold(self.tokens[m.first - 1].text) in preps:
                 country_at[m.first] = (pick, m.last, m.prefix)
-        roles = find_roles(self.tokens, self.kb, country_at)
+        # "مطار الملك خالد", "جامعة الملك عبدالعزيز": a title in a site's name is no role phrase
+        roles = [rp for rp in find_roles(self.tokens, self.kb, country_at)
+                 if not after_named_head(self.tokens, self.body, rp.first)]
         self.postings = [(self.tokens[rp.first].start, rp.end) for rp in roles
                          if rp.posting not in (None, "?")]
         self.reserved = [(rp.start, rp.end) for rp in roles]

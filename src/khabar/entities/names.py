@@ -18,6 +18,8 @@ from .collective import collective_bodies
 from .junk_names import behalf_start, is_attributive_adjective, is_title_word
 from .kb import KB
 from .name_joins import bridge_hyphens, join_cut_names
+from .institutions import definite_heads, definite_org_spans, site_key, site_spans
+from .org_spans import OrgSpansMixin
 from .translit import institution_heads, unknown_name
 from .given_names import kb_given_names, one_edit, same_given_name  # noqa: F401 - one_edit re-exported
 
@@ -36,13 +38,6 @@ def person_ends(kb: KB) -> dict[tuple[str, str], str]:
                         seen.setdefault((key[0], key[-1]), set()).add(i)
         hit = _ENDS[id(kb)] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
     return hit
-
-
-@cache
-def _common_phrases() -> frozenset[tuple[str, str]]:
-    """(head, next word) pairs that make a common noun phrase, not a name: "حركة المرور"."""
-    phrases = folded_words("entity_context.toml", "org_patterns", "common_phrases")
-    return frozenset(tuple(p.split()[:2]) for p in phrases if len(p.split()) >= 2)
 
 
 @cache
@@ -74,7 +69,7 @@ def speech_lookup():
     return lookup
 
 
-class UnknownNamesMixin:
+class UnknownNamesMixin(OrgSpansMixin):
     def link_unknown_names(self) -> None:
         self.adjectives: set[int] = set()  # starts of tagger "names" read as adjectives (_junk_name)
         tagged = self.tagger(self.body) if self.tagger is not None else []
@@ -83,11 +78,18 @@ class UnknownNamesMixin:
             m.start < e and s < m.end for m, _ in self.pending_weak) or \
             tuple(fold(self.body[s:e]).split()) in self.kb.alias_index  # "قمة كيم-مون"
         bodies = collective_bodies(self.tokens)  # "الأجهزة الأمنية": no complement after them
+        demonym = lambda w: w.startswith("ال") and bool(self.kb.demonym_index.get(w[2:]))  # noqa: E731
+        starts = {s: e for s, e, _ in tagged}
+        sites = site_spans(self.tokens, self.body, starts, demonym)  # "معبر صوفا"
+        sites += definite_org_spans(self.tokens, self.body, self._is_place, demonym, starts)  # "النيابة العمومية"
         spans = join_cut_names(bridge_hyphens(tagged, self.body, named), self.body,
-                               self._title_names() + self._pattern_orgs() + bodies)
+                               self._title_names() + self._pattern_orgs() + bodies + sites)
         stop = folded_words("entity_context.toml", "tagger_stop", "words") | \
             folded_words("entity_context.toml", "anaphors", "nouns")
+        own = set(sites)
         for start, end, typ in spans:
+            # "الوكالة الفرنسية": an anaphor noun with a naming adjective is a name (institutions.py)
+            ours = (start, end, typ) in own
             typ = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}.get(typ)
             if typ == "PER":
                 self._release_surname(start, end)
@@ -104,7 +106,7 @@ class UnknownNamesMixin:
                     continue  # "المتحدث باسم مشار": a lone surname left joins a full name later
                 start = start if moved is None else moved
             words = fold(self.body[start:end]).split()
-            if end - start < 2 or not words or words[0] in stop or " ".join(words) in _formulas():
+            if end - start < 2 or not words or (words[0] in stop and not ours) or " ".join(words) in _formulas():
                 continue
             if len(words) == 1 and self.kb.demonym_index.get(words[0][2:] if words[0].startswith("ال")
                                                               else words[0]):
@@ -126,6 +128,11 @@ class UnknownNamesMixin:
             if not self._confirm_weak(start, end, typ):
                 self._add_unknown(start, end, typ)
         self._link_surnames()
+
+    def _is_place(self, word: str, city: bool = False) -> bool:
+        """The folded word is a KB place's one-word alias ("تونس"), a city's when ``city``."""
+        return any(self.kb.get(i).type == "LOC" and (not city or i.startswith("loc:city:"))
+                   for i in self.kb.alias_index.get((word,), ()))
 
     def _surnames(self) -> set[str]:
         """Last words of the multi-word person names found so far (folded)."""
@@ -177,7 +184,7 @@ class UnknownNamesMixin:
         words = self.body[start:end].split()
         if len(words) < 2:
             return
-        heads = folded_words("entity_context.toml", "org_patterns", "heads")
+        heads = folded_words("entity_context.toml", "org_patterns", "heads") | definite_heads()
         if not any(st in heads for _, st in clitic_readings(fold(words[0]))):
             return
         head_end = start + len(words[0])
@@ -317,7 +324,7 @@ class UnknownNamesMixin:
 
     def _add_unknown(self, start: int, end: int, typ: str) -> None:
         text = self.body[start:end]
-        key = "name:" + " ".join(fold(text).split())
+        key = "name:" + " ".join(site_key(fold(text).split()))  # "قاعدة العديد (الجوية)"
         cl = self.clusters.get(key)
         if cl is None and typ == "PER" and " " not in text.strip():
             # a lone surname joins the full name it ends, whether the KB knows that name or not
@@ -342,114 +349,3 @@ class UnknownNamesMixin:
         elif cl.kb is None and len(text) > len(cl.name_ar):
             cl.name_ar, cl.name = text, unknown_name(text, cl.type)
         self._mention(cl, start, end, "name")
-
-    def _org_head(self, start: int) -> int:
-        """"صحيفة الوطن", "قناة الميادين": the head noun right before an organisation name the
-        tagger found belongs to the name (entity_context.toml org_heads)."""
-        k = bisect_left(self.starts, start) - 1
-        if k < 0 or self.tokens[k].kind != "word" or self.overlaps(self.tokens[k].start, start):
-            return start
-        tok = self.tokens[k]
-        heads = folded_words("entity_context.toml", "org_heads", "words")
-        reading = next((p for p, st in clitic_readings(tok.norm) if st in heads), None)
-        if reading is None or self.body[tok.end:start].strip():
-            return start
-        return tok.start + proclitic_length(tok.text, reading)
-
-    def _drop_trailing_title(self, start: int, end: int) -> int:
-        """"شرطة المنطقة اللواء", "اللجنة الأمنية الفريق": an organisation's name does not end in
-        the rank or honorific of the person named after it."""
-        titles = folded_words("roles_grammar.toml", "titles", "honorifics")
-        k = bisect_left(self.starts, end) - 1
-        # two words must be left: "قوات اللواء" (a brigade), "بعثة الفريق" (the team) are names
-        while k >= 2 and self.tokens[k - 1].start > start and self.tokens[k].norm in titles:
-            end, k = self.tokens[k - 1].end, k - 1
-        return end
-
-    def _org_complement(self, end: int) -> int:
-        """An organisation name goes on through its ل-complements and their adjectives:
-        "المفوضية العليا" + "للاجئين", "المجلس الأعلى" + "للقضاء", "مركز البحرين" + "لحقوق
-        الإنسان", "معهد …" + "للحقوق والديمقراطية", and through the adjectives institutions take
-        ("محكمة استئناف ديالى" + "الاتحادية"; entity_context.toml org_patterns.adjectives)."""
-        toks, stop = self.tokens, self._org_stop()
-        adjectives = folded_words("entity_context.toml", "org_patterns", "adjectives")
-        k = bisect_left(self.starts, end)
-        first, grew = k, False
-        while k < len(toks) and k - first < 4 and toks[k].kind == "word" and toks[k].norm not in stop and \
-                not self.overlaps(toks[k].start, toks[k].end) and self.body[end:toks[k].start].strip() == "":
-            w = toks[k].norm
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if w.startswith("لل") or (grew and w.startswith(("ال", "وال"))) or (not grew and w in adjectives):
-                end, grew, k = toks[k].end, True, k + 1
-            elif not grew and w.startswith("ل") and len(w) > 3 and w not in first_names() and \
-                    nxt is not None and \
-                    nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.norm not in stop and \
-                    not self.body[toks[k].end:nxt.start].strip():
-                # "لحقوق الإنسان": ل + a noun in construct with a definite one
-                end, grew, k = nxt.end, True, k + 2
-            else:
-                break
-        return end
-
-    @staticmethod
-    def _org_stop() -> set[str]:
-        return folded_words("entity_context.toml", "org_patterns", "stop")
-
-    def _pattern_orgs(self) -> list[tuple[int, int, str]]:
-        """Head noun + definite words: "منظمة الدول الأمريكية" (see entity_context.toml)."""
-        heads = folded_words("entity_context.toml", "org_patterns", "heads")
-        common = _common_phrases()
-        stop = self._org_stop()
-        toks, out = self.tokens, []
-        for i, tok in enumerate(toks):
-            if tok.kind != "word":
-                continue
-            reading = next(((p, st) for p, st in clitic_readings(tok.norm) if st in heads), None)
-            if reading is None or (i + 1 < len(toks) and (reading[1], toks[i + 1].norm) in common):
-                continue
-            j = i + 1
-            while j < len(toks) and j - i <= 5 and toks[j].kind == "word" and \
-                    toks[j].norm.startswith(("ال", "لل")) and toks[j].norm not in stop:
-                j += 1
-            if j > i + 1:
-                out.append((tok.start + proclitic_length(tok.text, reading[0]), toks[j - 1].end, "ORG"))
-        return out
-
-    def _title_names(self) -> list[tuple[int, int, str]]:
-        titles = folded_words("roles_grammar.toml", "titles", "words")
-        named_after = folded_words("roles_grammar.toml", "titles", "named_after")
-        out = []
-        toks = self.tokens
-        for i, tok in enumerate(toks[:-1]):
-            if tok.kind != "word" or not any(s in titles for _, s in clitic_readings(tok.norm)):
-                continue
-            if i and toks[i - 1].kind == "word" and \
-                    any(s in named_after for _, s in clitic_readings(toks[i - 1].norm)):
-                continue  # "مستشفى الملك فيصل" is a hospital, not the king
-            span = self._name_after(i)
-            if span:
-                out.append(span)
-        return out
-
-    def _name_after(self, i: int) -> tuple[int, int, str] | None:
-        """The name of two or three words right after token ``i`` (a title), if any."""
-        stop = folded_words("roles_grammar.toml", "titles", "stop")
-        joined = folded_words("entity_context.toml", "name_spelling", "joined")
-        toks = self.tokens
-        ranks = folded_words("roles_grammar.toml", "titles", "rank_modifiers")
-        if toks[i].norm in folded_words("roles_grammar.toml", "titles", "military"):
-            # "الفريق أول ركن فياض الرويلي": the rank runs on; the name comes after it
-            while i + 2 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].norm in ranks:
-                i += 1
-        j, room = i + 1, 3
-        # a name starts with a bare word (سامي), later parts may carry the article (الخطيب);
-        # "عبد الله" written apart is one part of the name, not two
-        while j < len(toks) and j - i <= room and toks[j].kind == "word" and toks[j].norm not in stop \
-                and not (j == i + 1 and toks[j].norm.startswith("ال")) \
-                and self.kb.demonym_index.get(toks[j].norm[2:] if toks[j].norm.startswith("ال")
-                                              else toks[j].norm) is None:
-            room += toks[j].norm in joined and j - i < room
-            j += 1
-        if j - i - 1 >= 2:
-            return toks[i + 1].start, toks[j - 1].end, "PER"
-        return None

@@ -89,7 +89,7 @@ def unknown_name(text: str, typ: str) -> str:
     as the output contract allows: a letter-by-letter rendering of everyday words ("Mhkmh Ast'naf
     Dialy") reads as a name to an English reader and means nothing. Other names are transliterated."""
     words = fold(text).split()
-    if typ in ("ORG", "LOC") and words and _common_head(words[0]):
+    if typ in ("ORG", "LOC") and words and (_common_head(words[0]) or _site_head(words[0])):
         return " ".join(text.split())
     return transliterate(text)
 
@@ -109,3 +109,11 @@ def _common_head(word: str) -> bool:
         if stem in heads or (stem.startswith("ال") and stem[2:] in heads):
             return True
     return False
+
+
+def _site_head(word: str) -> bool:
+    """"مطار عدن", "النقابات المهنية": a site or body keeps its Arabic name (entity_context.toml
+    [sites], [definite_orgs])."""
+    heads = folded_words("entity_context.toml", "sites", "heads") | \
+        folded_words("entity_context.toml", "definite_orgs", "heads")
+    return any(stem in heads for _, stem in clitic_readings(word))
