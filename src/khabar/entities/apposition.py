@@ -54,8 +54,12 @@ class AppositionMixin:
         if place_end is not None:
             j = place_end + 1  # "حاكم مقاطعة شينكاي محمد قاسم خان": past the place the office is of
         if j + 1 < len(toks) and toks[j].norm in ("في", "لدى"):
-            if j + 1 in self.place_at:
-                j = self.place_at[j + 1] + 1
+            p = j + 1
+            if p + 1 < len(toks) and p + 1 in self.place_at and \
+                    toks[p].norm in folded_words("entity_context.toml", "place_triggers", "words"):
+                p += 1  # "القنصل السعودي في مدينة مشهد الإيرانية، فلان": a place noun before the place
+            if p in self.place_at:
+                j = self.place_at[p] + 1
             else:
                 k = j + 1
                 while k < len(toks) and k - j <= 2 and toks[k].kind == "word" and toks[k].norm.startswith("ال"):
