@@ -170,7 +170,18 @@ class KB:
         """Person ids holding ``role`` of ``country`` (a KB id) at ``date``, most recent first.
 
         With ``date`` None every holder with a still-open office comes first, then the others.
+        When no one holds ``role`` there, the holders of the office the press names with the same
+        word ("أمير منطقة مكة" is its governor, "رئيس الموساد" its intelligence chief:
+        roles_grammar.toml [holder_equivalents]).
         """
+        out = self._holders(role, country, date)
+        for alt in () if out else _holder_equivalents().get(role, ()):
+            out = self._holders(alt, country, date)
+            if out:
+                break
+        return out
+
+    def _holders(self, role: str, country: str, date: str | None) -> list[str]:
         out: list[str] = []
         for pid in self._office_index.get((role, country), ()):
             ent = self.entities[pid]
@@ -194,6 +205,13 @@ class KB:
             counts["aliases"] = counts.get("aliases", 0) + len(ent.aliases)
             counts["aliases_" + ent.type] = counts.get("aliases_" + ent.type, 0) + len(ent.aliases)
         return counts
+
+
+@cache
+def _holder_equivalents() -> dict[str, tuple[str, ...]]:
+    from ..resources import load_toml
+    table = load_toml("roles_grammar.toml").get("holder_equivalents", {})
+    return {k: tuple(v) for k, v in table.items() if isinstance(v, list)}
 
 
 class KBFormatError(ValueError):
