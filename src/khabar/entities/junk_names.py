@@ -97,3 +97,25 @@ def behalf_start(body: str, tokens: list[Token], starts: list[int], start: int, 
         return end  # nothing left after "باسم"
     return tokens[k + 1].start
 
+
+
+def is_everyday_given_name(body: str, tokens: list[Token], starts: list[int], start: int, end: int) -> bool:
+    """A lone given name that is also an everyday adjective or noun ("بشكل سليم", "أسلوب فريد",
+    "وسط رضا", "وأنا سعيد", "وقال مشرف العمل"), with nothing around it that makes it a person's
+    name: a definite word or a title right before it ("الرئيس المخلوع صالح", "الشيخ سعيد"), "و" glued
+    to it after another name, or an age right after it ("كريم (29 عاما)", "كريم 32 عاما"). The caller
+    keeps it when a name of the article starts with the word or a full name ends with it."""
+    words = fold(body[start:end]).split()
+    if len(words) != 1 or words[0] not in _fold_list("everyday_given_names"):
+        return False
+    k = _token_at(tokens, starts, start)
+    if k < 0 or (tokens[k].start < start and body[tokens[k].start] == "و"):
+        return False  # "جوزيف وعادل", "غياث أيوب وسعيد البطل": the next of a list of people
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and before.kind == "word" and not body[before.end:start].strip() and \
+            (before.norm.startswith("ال") or before.norm in _titles()):
+        return False
+    j = k + 1
+    if j < len(tokens) and tokens[j].text == "(":
+        j += 1
+    return not (j < len(tokens) and tokens[j].kind == "num")

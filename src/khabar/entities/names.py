@@ -15,7 +15,7 @@ from ..resources import folded_words, load_lines, load_toml
 from ..text import clitic_readings, fold, proclitic_length
 from .cluster import Cluster
 from .collective import collective_bodies
-from .junk_names import behalf_start, is_attributive_adjective, is_title_word
+from .junk_names import behalf_start, is_attributive_adjective, is_everyday_given_name, is_title_word
 from .kb import KB
 from .name_joins import bridge_hyphens, join_cut_names
 from .institutions import definite_heads, definite_org_spans, site_key, site_spans
@@ -134,6 +134,12 @@ class UnknownNamesMixin(OrgSpansMixin):
         return any(self.kb.get(i).type == "LOC" and (not city or i.startswith("loc:city:"))
                    for i in self.kb.alias_index.get((word,), ()))
 
+    def _given_names(self) -> set[str]:
+        """First words of the person names found so far, one-word names too (folded): "كريم (29
+        عاما)" made a person, and "وقال كريم" later is that person."""
+        return {fold(m.text).split()[0] for cl in self.clusters.values() if cl.type == "PER"
+                for m in cl.mentions if m.kind == "name" and m.text.split()}
+
     def _surnames(self) -> set[str]:
         """Last words of the multi-word person names found so far (folded)."""
         return {fold(m.text).split()[-1] for cl in self.clusters.values() if cl.type == "PER"
@@ -175,6 +181,9 @@ class UnknownNamesMixin(OrgSpansMixin):
             return True
         if typ == "PER" and word.startswith("ال") and word.endswith(tuple(rules.get("nisba_endings", ()))):
             return True
+        if typ == "PER" and is_everyday_given_name(self.body, self.tokens, self.starts, start, end) and \
+                word not in self._given_names():
+            return True  # "بشكل سليم", "أسلوب فريد": an adjective, no person
         return len(word) > 5 and word.endswith(tuple(rules.get("plural_nisba_endings", ())))
 
     def _release_places(self, start: int, end: int) -> None:
