@@ -34,6 +34,7 @@ from ..timex.numbers import read_number
 from ..timex.titles import in_name
 from .nouns import (before_clock_cue, belongs_to_noun, dual_before_two, list_joiners, noun_counts, one_of,
                     ordinal_context)
+from .bare import drop_match_minutes, drop_number_pairs, named_number, reference_number
 from .currency import resolve_families
 from .readings import list_marker, not_a_decade, thousands_dot
 
@@ -243,6 +244,12 @@ def _quantities(scan: Scan) -> list[Quantity]:
                 and any(stem in lex.identifier_cues for _, stem in toks[i - 1].readings()[:2]):
             i = _skip_number_list(scan, lex, j)  # "القرار 2254", "المادتين 62 و63"; with a unit it
             continue  # is an amount ("الطريق 120 كيلومترا")
+        if unit is None and skip == 0 and named_number(toks, i):
+            i = j  # "فرانس 24", "ويندوز 10", "Nokia 770": part of a name (bare.py)
+            continue
+        if unit is None and skip == 0 and reference_number(toks, i, counted=True):
+            i = _skip_number_list(scan, lex, j)  # "القرار رقم (2231) بهدف", "القرار الأممي 2254 دون"
+            continue
         if unit is None and not is_digit and j - i == 1 and belongs_to_noun(toks, i, value):
             i = j  # "شخص واحد", "في وقت واحد", "شخصين اثنين": read with the noun (nouns.py)
             continue
@@ -258,6 +265,9 @@ def _quantities(scan: Scan) -> list[Quantity]:
             elif not is_digit and j - i == 1 and value < 11:
                 i = j  # "ست", "سبع" alone are as often words as numbers
                 continue
+        if unit is None and end == k and is_digit and reference_number(toks, i):
+            i = _skip_number_list(scan, lex, j)  # "قرار مجلس الأمن 2216." (bare.py)
+            continue
         if unit is None and end == k and is_digit and start == i and list_marker(scan, i, j):
             i = j  # "1- تجديد العضوية", "3-صفر": an item number or a score
             continue
@@ -271,6 +281,8 @@ def _quantities(scan: Scan) -> list[Quantity]:
     found.extend(noun_counts(scan, blocked))
     found.sort(key=lambda f: f[0])
     found = _drop_day_lists(toks, found, bare, {h.i for h in hits if h.day is not None})
+    found = drop_number_pairs(toks, found, bare)
+    found = drop_match_minutes(toks, found, bare)
     _share_list_units(toks, found, bare)
     out = []
     for a, b, skip, value, unit in found:

@@ -42,18 +42,26 @@ def not_a_decade(toks, j: int, amount: float) -> bool:
 
 
 _MARKS = frozenset("-–—)")
+# After an item number at a line or sentence start, a stop or colon closes the label too: "2. تفويض
+# المجلس", "1936: ولدت" in a timeline. Not after a number in running text ("بلغ 24.").
+_ITEM_MARKS = _MARKS | frozenset(".:")
 _ITEM_BEFORE = (":", ".", "!", "؟", "?", "\n")
+_BULLETS = ("-", "–", "—", "•", "*")
 
 
 def list_marker(scan, i: int, k: int) -> bool:
-    """A bare number that numbers an item or gives a score, not an amount: "1- تجديد العضوية"
-    after a colon, a stop or at a line start, and "فاز 3-صفر" (a score written with the word for
-    zero). Tokens i..k are the number; the mark follows at k."""
+    """A bare number that numbers an item or gives a score, not an amount: "1- تجديد العضوية",
+    "2. تفويض المجلس", "1936: ولدت" after a colon, a stop, at a line start or after a bullet
+    opening a line, and "فاز 3-صفر" (a score written with the word for zero). Tokens i..k are the
+    number; the mark follows at k."""
     toks = scan.toks
-    if k + 1 >= len(toks) or toks[k].text not in _MARKS or toks[k + 1].kind != "word":
+    if k + 1 >= len(toks) or toks[k].text not in _ITEM_MARKS or toks[k + 1].kind != "word":
         return False
-    if toks[k].text != ")" and toks[k + 1].text == "صفر":
+    if toks[k].text in _MARKS and toks[k].text != ")" and toks[k + 1].text == "صفر":
         return True
     start = scan.span(i, i + 1)[0]
     before = scan.original[:start].rstrip(" \t\u00a0")
+    if before.endswith(_BULLETS):  # "- 1959: أصبح وزيرا" on a line of its own
+        before = before[:-1].rstrip(" \t\u00a0")
+        return not before or before.endswith("\n")
     return not before or before.endswith(_ITEM_BEFORE)
