@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..text import fold
 from . import resolve as R
 from .core import Ctx, Hit
 from .numbers import read_ordinal
@@ -411,6 +412,21 @@ def rule_relative_day(ctx: Ctx, i: int) -> list[Hit] | None:
         if dh and len(dh) == 1 and dh[0].day is not None:
             return [Hit(i, dh[0].j, dh[0].value, skip=skip, day=dh[0].day)]
     if part:
+        if part == "NI" and day is not None:
+            end = _night_through(ctx, end, day)
         value = f"{day.isoformat()}T{part}" if day else None
         return [Hit(i, end, value, type="TIME", skip=skip, day=day, part=part)]
     return [Hit(i, end, day.isoformat() if day else None, skip=skip, day=day)]
+
+
+_NIGHT_JOINERS = frozenset({"/", "-", "–", "و", fold("إلى"), fold("الى")})
+
+
+def _night_through(ctx: Ctx, end: int, day) -> int:
+    """"ليل الجمعة السبت", "ليلة الجمعة إلى السبت", "ليل الجمعة/السبت": the night between two days is
+    one time, the night of the first; the second weekday is not a day of its own."""
+    k = end + 1 if ctx.text(end) in _NIGHT_JOINERS else end
+    w = ctx.lex.weekdays.match(ctx.scan, k, clitics=False) if k < ctx.n else None
+    if w and w[1] == day.isoweekday() % 7 + 1:
+        return w[0]
+    return end
