@@ -44,6 +44,17 @@ def cue_entities(article: Article, subjects: list) -> None:
         if id(subj) in seen or subj.entity or subj.source or not subj.phrase:
             continue
         seen.add(id(subj))
+        if subj.named:
+            # a statement's issuer named in full (statements.headed_owner): one ORG per name
+            s, e = subj.phrase
+            keys = {"<named>", fold(body[s:e])}
+            ent = next((x for k, x in made if keys <= k), None)
+            if ent is None:
+                ent = _new_entity(article, used, "ORG", body[s:e])
+                made.append((keys, ent))
+            ent.mentions.append(Mention(s, e, body[s:e], "name"))
+            subj.entity = ent.id
+            continue
         if subj.institution:
             # "الشرطة": the organisation named in full before ("شرطة مانشستر الكبرى"), else one
             # of its own per head noun, which "النيابة" and "النيابة البلجيكية" share

@@ -115,6 +115,11 @@ def _is_stop(w: str) -> bool:
     return w in stop or w[:1] in "وف" and w[1:] in stop
 
 
+def is_stop(w: str) -> bool:
+    """A function word (folded) that cannot be part of a name."""
+    return _is_stop(w)
+
+
 def _has_suffix(w: str) -> bool:
     return len(w) > 3 and w.endswith(tuple(folded_set("names", "pronoun_suffixes")))
 

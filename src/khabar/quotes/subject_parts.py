@@ -33,6 +33,7 @@ class Subject:
     fallback: str | None = None  # the description to keep as ``source`` if ``phrase`` is no name
     gender: str = ""  # "f" when the subject is headed by a feminine role noun ("مندوبة")
     institution: bool = False  # "وقالت الشرطة": ``phrase`` names an institution, not a person
+    named: bool = False  # "بيان لمديرية أمن مدينة إسطنبول": ``phrase`` is an organisation's full name
 
 
 class MentionIndex:
