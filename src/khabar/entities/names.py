@@ -8,6 +8,8 @@ misspelling joining the full name.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from functools import cache
 
@@ -100,6 +102,7 @@ class UnknownNamesMixin(OrgSpansMixin):
                 continue
             start, end = self._trim(start, end)
             if typ == "PER":
+                end = self._cut_at_lam_article(start, end)
                 start = self._restore_initial(start)
                 moved = behalf_start(self.body, self.tokens, self.starts, start, end)
                 if moved is not None and " " not in self.body[moved:end].strip():
@@ -299,6 +302,14 @@ class UnknownNamesMixin(OrgSpansMixin):
             end -= 1
         return start, end
 
+    def _cut_at_lam_article(self, start: int, end: int) -> int:
+        """"يوسف المنصور للمتصلين", "وانغ للصحافيين", "فاروق بن مصطفى للتسديدة": no word of a person's
+        name after the first is ل + the article; the tagger ran the name into the next phrase."""
+        for w in re.finditer(r"\S+", self.body[start:end]):
+            if w.start() and fold(w.group()).startswith("لل"):
+                return self._trim(start, start + w.start())[1]
+        return end
+
     def _restore_initial(self, start: int) -> int:
         """"وقالت كروك", "وقال بروك": right after a speech verb a name takes no preposition, so
         a "ك" or "ب" the tagger split off as a proclitic is the name's first letter."""
@@ -333,6 +344,12 @@ class UnknownNamesMixin(OrgSpansMixin):
 
     def _add_unknown(self, start: int, end: int, typ: str) -> None:
         text = self.body[start:end]
+        if typ != "PER" and start >= 1 and self.body[start - 1] == "ل" and text.startswith("ل") and \
+                (start < 2 or not self.body[start - 2].isalnum()) and \
+                fold("ا" + text.split()[0]) in definite_heads() | institution_heads():
+            # "للنيابة الإدارية": ل + the article, whose alef is not written; the name keeps it
+            # (not "للبنان", ل + a name starting with ل: only institution head nouns)
+            text = "ا" + text
         key = "name:" + " ".join(site_key(fold(text).split()))  # "قاعدة العديد (الجوية)"
         cl = self.clusters.get(key)
         if cl is None and typ == "PER" and " " not in text.strip():
