@@ -37,6 +37,7 @@ from ..pipeline import stage
 from .dedupe import fold_repeats
 from .participants import read_participants
 from .record import record_event
+from .crowds import final_parties
 from .scope import article_scope, sentence_scope
 from .triggers import Lexicon, load_lexicon
 
@@ -58,6 +59,7 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
     # quote is looked up among these, not among all the article's quotes
     quotes = A.quotes
     next_quote, open_quotes = 0, []
+    article.scratch.pop("events.final_parties", None)
     for k, (s, e) in enumerate(article.sentences):
         while next_quote < len(quotes) and quotes[next_quote][0] < e:
             open_quotes.append(quotes[next_quote])
@@ -70,6 +72,7 @@ def extract_events(article: Article, lex: Lexicon | None = None, keep_all: bool 
             record_event(A, S, n, m, read_participants(A, S, n, m))
     if not keep_all:
         fold_repeats(A.events, A.mentions, A.body, A.dropped)
+    final_parties(A.events, article.scratch.get("events.final_parties", {}), lex)
     return [ev for i, ev in enumerate(A.events) if keep_all or i not in A.dropped]
 
 

@@ -11,6 +11,8 @@ from .announced import ANNOUNCED
 from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speaker_side, object_only,
                       recent_speaker, reporters, speech_type, struck_place, with_partner, opposed)
 from .claims import claimant
+from .crowds import crowd_actors
+from .undergone import undergone_actors
 from .carry import (carried_subject, circumstantial_agent, masdar_subject, participle_subject, pronoun_subject,
                     visiting_speaker)
 from .objects import unnamed_subject, verb_objects
@@ -321,5 +323,18 @@ def read_participants(A: ArticleScope, S: SentenceScope, n: int, m: Match) -> Re
             (ev.actors for ev, p in reversed(sentence_events) if p.pos in ("past", "present")), None))
         actors = [a for a in actors if a not in only_places]
         location = None
+    crowd = crowd_actors(body, words, m, sent_refs, actors, agent, lex)
+    if crowd is not None and crowd != actors:
+        # "تواصلت الاحتجاجات ضد الحكومة"، "تعاملت الأجهزة الأمنية مع 125 احتجاجا": a protest noun is a
+        # crowd's act; the names around it are no party unless named as its organiser or its genitive.
+        # Set on the result only (extract_events): later triggers still borrow the names read here
+        article.scratch.setdefault("events.rules", []).append(("protest_crowd", m.start))
+        article.scratch.setdefault("events.final_parties", {})[m.start] = [a for a in crowd if a not in only_places]
+    undergone = undergone_actors(body, words, m, sent_refs, actors, nisba, lex)
+    if undergone is not None and undergone != actors:
+        # "وتعرضت قطر لانتقادات"، "يواجه العبادي انتقادات": the one named before the noun undergoes it;
+        # set on the result only, as for the crowds
+        article.scratch.setdefault("events.rules", []).append(("undergone", m.start))
+        article.scratch.setdefault("events.final_parties", {})[m.start] = undergone
     return Reading(quote, speaker, we, q0, actors, location, attached, told, agent, nisba, claimed, named_again,
                    clause, duration)
