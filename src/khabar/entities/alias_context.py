@@ -81,3 +81,32 @@ class AliasContextMixin:
             return False
         return any(st.startswith("ال") and len(st) > 3 for p, st in clitic_readings(prev.norm)
                    if p in ("", "و", "ف", "ب"))
+
+    def _nisba_reading(self, m: AliasMatch) -> bool:
+        """"مبلغ مالي", "بدعم مالي", "فساد إداري ومالي": a place name that is also a nisba
+        adjective (entity_context.toml [nisba_aliases]) right after a bare noun such an adjective
+        describes, or after another indefinite nisba adjective (perhaps joined by "و"), is that
+        adjective ("financial"), not the place ("في مالي", "شمال مالي", "حكومة مالي" stay Mali)."""
+        if len(m.key) != 1 or m.key[0] not in folded_words("entity_context.toml", "nisba_aliases",
+                                                           "words"):
+            return False
+        prev = self._word_before(m.first)
+        if prev is None:
+            return False
+        if m.prefix == "":
+            nouns = folded_words("entity_context.toml", "nisba_aliases", "nouns")
+            # the noun may carry a proclitic ("بدعم مالي", "ومبلغ مالي") but not the article
+            if any(st in nouns for _, st in clitic_readings(prev.norm)):
+                return True
+        # "إداري ومالي", "مسؤول يوناني مالي": a chain of indefinite nisba adjectives (a place
+        # joined to a place by "و" is no adjective: "ليبيا ومالي"; "شمالي مالي" is a direction).
+        # The first adjective must follow a bare noun itself, or a verb in -ي ("وتعاني مالي")
+        # would pass for one.
+        k = m.first - 1 if self.tokens[m.first - 1] is prev else m.first - 2
+        noun = self.tokens[k - 1] if k else None
+        if noun is None or noun.kind != "word" or noun.norm.startswith("ال") or len(noun.norm) < 3:
+            return False
+        return m.prefix in ("", "و") and len(prev.norm) >= 4 and prev.norm.endswith("ي") and \
+            not prev.norm.startswith("ال") and not self.kb.lookup(prev.norm) and \
+            not any(st in folded_words("entity_context.toml", "nisba_aliases", "directions")
+                    for _, st in clitic_readings(prev.norm))

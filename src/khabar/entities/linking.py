@@ -140,6 +140,8 @@ class _Linker(UnknownNamesMixin, SlotNamesMixin, RoleLinkingMixin, AppositionMix
                 continue
             if self._adjective_reading(m, prev):
                 continue  # "السياسة الخارجية الأمريكية" is a policy, not the ministry
+            if self._nisba_reading(m):
+                continue  # "مبلغ مالي" is a sum of money, not Mali
             if self._other_given_name(m, pick):
                 continue  # "كيفين جونسون" is not Boris Johnson: the name is left to the tagger
             if len(m.key) == 1 and self._out_of_domain(pick):
