@@ -18,7 +18,8 @@ sentence is read in ``carry``, as is the sentence's subject behind a pronoun on 
 behind a circumstantial participle ("، متوعدة بالرد"، "، مضيفة أنها سترد"); the
 spot a landmark locates ("درنة شمال شرق ليبيا") in ``places``. An attack's target or casualties never
 stand as its only actor, and a place that undergoes it ("تعرضت كينيا لهجمات") is where it happened
-(``roles``); a named person attacking with no violence told attacks in words
+(``roles``); an event noun told as the cause of the main clause ("إثر هجوم"، "ردا على تهديدات") does not
+take the clause's subject (``causes``); a named person attacking with no violence told attacks in words
 (``precision``). In a direct quote the speaker is "I" or "we": a verb in the third person is
 someone else's act (``roles.third_person_verb``), and talk with no party ("لقد تحدثت مع الطاقم الطبي")
 is no consultation (``precision.idle_talk``).

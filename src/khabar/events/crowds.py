@@ -76,10 +76,11 @@ def crowd_actors(body: str, words: list[Token], m: Match, refs: list[Ref], actor
 
 
 def final_parties(events: list, parties: dict[int, list[str]], lex: Lexicon) -> None:
-    """Give each event noun whose parties a result-only rule read (``crowd_actors``, ``undergone_actors``:
+    """Give each event noun whose parties a result-only rule read (``crowd_actors``, ``undergone_actors``,
+    ``causes.cause_actors``:
     trigger start -> actors) those parties, once all events are read: the names first read at the noun
     may still be lent to later triggers of its sentence, as before these rules."""
-    types = set(lex.extra.get("crowds", {}).get("types", [])) | set(lex.extra.get("undergo", {}).get("types", []))
+    types = {t for key in ("crowds", "undergo", "causes") for t in lex.extra.get(key, {}).get("types", [])}
     for ev in events:
         if ev.type in types and ev.trigger_start in parties:
             ev.actors = list(parties[ev.trigger_start])

@@ -12,6 +12,7 @@ from .parties import (cue_speaker, dual_after, last_pair, named_before, no_speak
                       recent_speaker, reporters, speech_type, struck_place, with_partner, opposed)
 from .claims import claimant
 from .crowds import crowd_actors
+from .causes import cause_actors
 from .undergone import undergone_actors
 from .carry import (carried_subject, circumstantial_agent, masdar_subject, participle_subject, pronoun_subject,
                     visiting_speaker)
@@ -336,5 +337,11 @@ def read_participants(A: ArticleScope, S: SentenceScope, n: int, m: Match) -> Re
         # set on the result only, as for the crowds
         article.scratch.setdefault("events.rules", []).append(("undergone", m.start))
         article.scratch.setdefault("events.final_parties", {})[m.start] = undergone
+    caused = cause_actors(body, words, m, sent_refs, actors, agent, nisba, lex)
+    if caused is not None and caused != actors:
+        # "أخلى الجيش مطاراته إثر التهديدات الأمريكية": the main clause's subject reacted to the event told
+        # as its cause; set on the result only, as for the crowds
+        article.scratch.setdefault("events.rules", []).append(("caused_by", m.start))
+        article.scratch.setdefault("events.final_parties", {})[m.start] = caused
     return Reading(quote, speaker, we, q0, actors, location, attached, told, agent, nisba, claimed, named_again,
                    clause, duration)
