@@ -60,7 +60,15 @@ class ContentMixin:
         toks = self.tokens
         if j >= hi:
             return
-        if cue.kind == "participle" or object_head(toks[j]) or \
+        kana = self.kana_clause(cue, lo)
+        if kana is not None:
+            # "وكان الجيش قد أعلن إغلاق المعبر": the subject stands before the verb, all after it
+            # is the object (explicit=False, like a topic subject below)
+            self.events.append((cue.start, kana))
+            # (time words after the verb are no object: "قد دعت الأسبوع الماضي السلطات إلى …")
+            subj = Subject(kana.entity, kana.source, False, self._own_prep(cue, self.skip_trailers(j, hi), hi),
+                           kana.phrase, fallback=kana.fallback)
+        elif cue.kind == "participle" or object_head(toks[j]) or \
                 self._accusative_plural(j) and self._object_of_coordinated(cue, lo):
             # "مؤكدا الوعي بـ…"، "وأكد ضرورة الإسراع …"، "…، وطالب الحوثيين بـ…": no subject,
             # the object follows
@@ -268,6 +276,24 @@ class ContentMixin:
                 return m
         return None
 
+    def _own_prep(self, cue: Cue, j: int, hi: int) -> int:
+        """"تعهد عند توليه السلطة بإجراء …"، "دعت السلطات إلى …": the words (no comma) between the
+        verb and its own preposition are an adjunct or the object, not the report, which starts at
+        the preposition."""
+        toks = self.tokens
+        preps = cue.form.preps
+        if not preps or j >= hi or prep_at(toks[j], preps) or object_head(toks[j]):
+            return j
+        for x in range(j + 1, min(hi, j + 8)):
+            if toks[x].kind != "word":
+                if toks[x].text in _COMMA and x + 1 < hi and toks[x + 1].norm in preps:
+                    continue  # "كشفت الأسبوع الماضي في بيان، عن …"
+                return j
+            if toks[x].norm in preps or prep_at(toks[x], preps) and \
+                    toks[x].norm not in folded_set("subject", "prepositions"):
+                return x  # ("دعت الأسبوع الماضي السلطات إلى الإفراج": the object is no report)
+        return j
+
     def description(self, cue: Cue, j: int, hi: int, lo: int, tj: int | None,
                     subj: Subject | None = None) -> None:
         """An unquoted description is reported speech. "اتهم أردوغان أوروبا بأنها لا تبذل …"
@@ -279,8 +305,13 @@ class ContentMixin:
             if tj is not None and subj is not None:
                 self.after_comp(cue, tj, hi, subj)
             return
-        found = self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, ("ب",)), j, hi)
-        if found.explicit and (found.entity or found.source or found.anaphor or
+        kana = self.kana_clause(cue, lo)
+        found = kana or self.resolve_subject(subject_after(self.a, toks, self.idx, j, hi, ("ب",)), j, hi)
+        if kana is not None:
+            # "وكان ترامب قد وصف ترودو بأنه …": the words after the verb are its object
+            subj, k = Subject(kana.entity, kana.source, False, j, kana.phrase, fallback=kana.fallback), j
+            self.events.append((cue.start, kana))
+        elif found.explicit and (found.entity or found.source or found.anaphor or
                                self._titled(found.phrase)):
             subj, k = found, self.skip_trailers(found.end, hi)
             self.events.append((cue.start, found))

@@ -159,6 +159,10 @@ def cue_entities(article: Article, subjects: list) -> None:
             continue
         words = _name_words(text)
         keys = {fold(w) for w in words if len(w) > 2} - folded_set("names", "particles")
+        if typ == "ORG" and len(words) > 1 and fold(words[0]) in folded_set("cue_entities", "org_heads"):
+            # ("وزارة الصحة" is not the "وزارة الحج" made before: the head noun they share joins
+            # nothing; a bare "الخارجية" still joins "وزارة الخارجية")
+            keys.discard(fold(words[0]))
         ent = next((x for k, x in made if k & keys), None)
         if ent is None and typ == "PER" and len(words) == 1:
             ent = surname_of(article, fold(words[0]))

@@ -11,6 +11,7 @@ from functools import cache
 
 from ..text import fold
 from .cues import Cue, folded_set, settings
+from .kana import kana_subject
 from .names import is_title, name_prefix, org_name
 from .speakers import Subject, subject_after
 from .subject_before import subject_before
@@ -29,7 +30,7 @@ class SubjectMixin(SubjectOrderMixin):
         if any(pos == cue.start for pos, _ in self.events):
             return
         lo, _ = self.sent_tokens(cue.first)
-        subj = self.fronted_person(cue, lo) or \
+        subj = self.fronted_person(cue, lo) or self.kana_clause(cue, lo) or \
             self.svo_over_object(self.resolve_subject(subject_after(self.a, self.tokens, self.idx, a, b,
                                                                     cue.form.preps), a, b), cue, a, lo)
         if subj.explicit and (subj.entity or subj.source or subj.phrase):
@@ -287,6 +288,27 @@ class SubjectMixin(SubjectOrderMixin):
             return None
         return Subject(m[2], None, True, cue.last + 1)
 
+    def kana_clause(self, cue: Cue, lo: int) -> Subject | None:
+        """"وكانت وزارة الخارجية قد قالت": the subject between كان and قد (quotes/kana.py)."""
+        if cue.kind != "verb" or cue.form.source_after:
+            return None  # ("وكانت الوكالة قد نقلت عن المتحدث": whom it cites speaks)
+        end = cue.last + 1
+        subj = kana_subject(self.tokens, self.idx, cue.first, lo, end)
+        if subj is None or subj.entity or subj.source or subj.institution or not subj.phrase:
+            return subj
+        # an unknown phrase is read as a subject after a verb would be: a role or a definite head
+        # that points back ("وكان آمر القاعدة قد قال"، "وكانت الشبكة القطرية قد أعلنت")
+        x0 = self.tok_at.get(subj.phrase[0])
+        x1 = next((x for x in range(x0, cue.first) if self.tokens[x].end >= subj.phrase[1]), None) \
+            if x0 is not None else None
+        if x1 is None:
+            return subj
+        read = self.resolve_subject(subject_after(self.a, self.tokens, self.idx, x0, x1 + 1, ()), x0, x1 + 1)
+        if read.explicit and (read.entity or read.source or read.anaphor):
+            return Subject(read.entity, read.source, True, end, read.phrase, read.anaphor, read.fallback,
+                           read.gender, read.institution, read.named)
+        return subj
+
     def demonstrative_object(self, cue: Cue, a: int, b: int) -> bool:
         """"واعتبر هذا الادعاء «فضيحة خطيرة»"، "ووصف تلك المرحلة بأنها …": after a verb of
         judging, a demonstrative opens the object; the subject is the speaker before."""
@@ -330,7 +352,7 @@ class SubjectMixin(SubjectOrderMixin):
     def subject(self, cue: Cue, a: int, b: int, lo: int) -> Subject:
         if cue.kind == "participle":  # a hal: its subject is the sentence's speaker
             return self.sentence_subject(cue, lo) or Subject(None, None, False, a)
-        subj = self.fronted_person(cue, lo)
+        subj = self.fronted_person(cue, lo) or self.kana_clause(cue, lo)
         if subj is not None:
             self.events.append((cue.start, subj))
             return subj
