@@ -46,6 +46,25 @@ def subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: i
     return subj
 
 
+def _spokesman_holder(article: Article, first: Token, ments: list) -> str | None:
+    """"وقال المتحدث باسم الكرملين إن": the definite spokesman of a body is the person who holds that
+    office, when the entity stage linked the role phrase to one (named in the article, or the
+    knowledge base's holder at the publication date). "متحدث باسم …" (a spokesman) stays unnamed."""
+    if not first.norm.startswith("ال"):
+        return None
+    for m in ments:
+        if m[0] == first.start and m[3] == "PER" and m[4] == "role":
+            ent = article.entity(m[2])
+            if ent is None or not (ent.kb or any(x.kind == "name" for x in ent.mentions)):
+                return None
+            # every spokesman phrase of that person speaks for the same body (a role merged
+            # across bodies, "المتحدث باسم الجيش" and "المتحدثة باسم الشرطة", is not trusted)
+            bodies = {fold(x.text.split("باسم", 1)[1]) for x in ent.mentions
+                      if x.kind == "role" and "باسم" in x.text}
+            return ent.id if len(bodies) == 1 else None
+    return None
+
+
 def _adjectives_named(article: Article, ent_id: str, words: list[Token]) -> bool:
     """Do the adjectives after a bare noun all occur in the organisation's own mentions? ("الخطوط
     الكويتية" is "الخطوط الجوية الكويتية"; "النادي الملكي" is not "نادي يوفنتوس الإيطالي")."""
@@ -133,6 +152,9 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
         ments = [m for m in ments if m[2] not in owner]
         pers = [m for m in pers if m[2] not in owner]
         if unnamed and not pers:
+            holder = _spokesman_holder(article, first, ments)
+            if holder is not None:
+                return Subject(holder, None, True, seg)
             return Subject(None, desc, True, seg)
     inner = inner_holder(tokens, a, b, lambda x: starts_name(tokens, idx, x, b)) if titled else None
     if inner is not None:
@@ -205,6 +227,9 @@ def _subject_after(article: Article, tokens: list[Token], idx: MentionIndex, a: 
                 # ends in the expert's name
                 return Subject(None, None, True, found[1],
                                (tokens[found[0]].start, tokens[found[1] - 1].end), fallback=desc)
+            holder = _spokesman_holder(article, first, ments) if not pers else None
+            if holder is not None:
+                return Subject(holder, None, True, seg)
             return Subject(None, desc, True, seg)
     seg_ments = [m for m in ments if m[0] < tokens[seg - 1].end]
     if titled:
