@@ -270,8 +270,8 @@ def build_cities(capitals, country_keys: set[str], common: set[str]):
             f = fold(a)
             if f in country_keys or f in common:
                 weak.append(a)
-            elif ((not (hand or is_cap) and len(f) <= 3 and " " not in f)
-                  or ((not (hand or is_cap) or f not in trusted) and _is_common_word(a, pop))):
+            elif (not (hand or is_cap) and len(f) <= 3 and " " not in f) or \
+                    (f not in trusted and _is_common_word(a, pop)):
                 weak.append(a)
         weak = uniq(weak)
         prio = min(75, int(10 * math.log10(max(pop, 10)))) + (10 if is_cap else 0)
