@@ -250,11 +250,15 @@ def earlier_people(article: Article, pos: int):
 
 def _bare(word: str) -> str:
     """A folded word without a leading و/ف and the article or a glued ل ("لوزير" = "الوزير")."""
-    w = word[1:] if word[:1] in "وف" and len(word) > 3 and not is_title(word) else word
+    return without_article(word[1:] if word[:1] in "وف" and len(word) > 3 and not is_title(word) else word)
+
+
+def without_article(word: str) -> str:
+    """A folded word without the article or a glued ل/لل ("لوزير" → "وزير")."""
     for p in ("لل", "ال", "ل"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
 
 
 def _loose_fits(role: list[str], words: list[str]) -> bool:

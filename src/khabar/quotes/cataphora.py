@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..article import Article, Quote
 from ..text import fold, tokenize
 from .cues import folded_set, lookup
-from .antecedents import role_only
+from .antecedents import role_only, without_article
 from .names import is_head, is_title
 
 _MAX_SENTENCES = 2
@@ -75,11 +75,7 @@ def _rename_role_entity(article: Article, quotes: list[Quote], q: Quote, hit: st
 
 
 def _bare(word: str) -> str:
-    w = fold(word.strip("«»\"“”'()،,.:؛"))
-    for p in ("لل", "ال", "ل"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
+    return without_article(fold(word.strip("«»\"“”'()،,.:؛")))
 
 
 def _role_named_after(article: Article, q: Quote, named: list) -> str | None:

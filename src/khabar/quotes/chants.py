@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text import clitic_readings
 from .cues import folded_set, settings
 from .speakers import Subject, subject_after
+from .titled import title_word
 
 _COORD = re.compile(r"\s*(?:[،,]\s*)?(?:و|أو|ثم)?\s*")
 
@@ -108,10 +108,7 @@ class ChantMixin:
 
 def _place_or_title(finder, x: int) -> bool:
     """The word before token ``x`` is a title or place noun: the quotation there is a name."""
-    if x < 1:
-        return False
-    titles = finder.titles | folded_set("titles", "places")
-    return any(st in titles for _, st in clitic_readings(finder.tokens[x - 1].norm))
+    return x >= 1 and title_word(finder.tokens[x - 1].norm)
 
 
 @cache

@@ -315,14 +315,19 @@ def _subject_then_comp(tokens: list[Token], i: int, comps: set[str]) -> bool:
     reach = 6 if shadda else 4
     for k in range(i + 1, min(len(tokens), i + 2 + reach)):
         t = tokens[k]
-        if k > i + 1 and (t.norm in comps or any(t.norm.endswith(p) and t.norm[:-len(p)] in comps
-                                                 for p in ("ه", "ها", "هم", "هما", "نا"))):
+        if k > i + 1 and _comp_or_pronoun(t.norm, comps):
             return True
         if t.kind != "word" and t.text not in ("،", ","):
             return False
         if k == i + 1 and (t.kind != "word" or t.norm in comps):
             return False
     return False
+
+
+def _comp_or_pronoun(word: str, comps: set[str]) -> bool:
+    """A complementizer, bare or with a pronoun ("أن"، "أنه"، "أنها")."""
+    return word in comps or any(word.endswith(p) and word[:-len(p)] in comps
+                                for p in ("ه", "ها", "هم", "هما", "نا"))
 
 
 def _impersonal(tokens: list[Token], i: int, form: CueForm, comps: set[str]) -> bool:
@@ -337,8 +342,7 @@ def _impersonal(tokens: list[Token], i: int, form: CueForm, comps: set[str]) -> 
     adverbs = folded_set("subject", "time_words") | _LATER
     for k in range(i + 1, min(len(tokens), i + 4)):
         t = tokens[k]
-        if t.norm in comps or any(t.norm.endswith(p) and t.norm[:-len(p)] in comps
-                                  for p in ("ه", "ها", "هم", "هما", "نا")):
+        if _comp_or_pronoun(t.norm, comps):
             return True
         if t.kind != "word" or not (t.norm.startswith("ل") or t.norm in adverbs):
             return False

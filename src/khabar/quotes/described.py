@@ -14,7 +14,7 @@ from functools import cache
 
 from ..article import Article
 from ..text import fold
-from .antecedents import earlier_people
+from .antecedents import earlier_people, without_article
 from .cues import folded_set
 from .names import is_title
 
@@ -24,33 +24,26 @@ _WINDOW = 10  # words of context on each side of a name
 
 
 @cache
-def _demonyms() -> dict[str, str]:
+def demonyms() -> dict[str, str]:
+    """The KB's demonym index (bare demonym → country), read once."""
     try:
         from ..entities.kb import load_kb
         return dict(load_kb().demonym_index)
-    except Exception:  # noqa: BLE001 — without a KB no description resolves; nothing else changes
+    except Exception:  # noqa: BLE001 — the KB is another stage's resource: without it, no demonyms
         return {}
-
-
-def _bare(word: str) -> str:
-    """Folded, without the article or a glued ل/لل ("لوزير" → "وزير")."""
-    for p in ("لل", "ال", "ل"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
 
 
 def _country(words: list[str]) -> str | None:
     """The KB country of a demonym written as these definite words ("الكوري الشمالي")."""
-    index = _demonyms()
-    bare = [_bare(w) for w in words]
+    index = demonyms()
+    bare = [without_article(w) for w in words]
     return index.get(" ".join(bare)) or (index.get(bare[0]) if len(bare) == 1 else None)
 
 
 def _context_countries(words: list[str]) -> set[str]:
     """Countries of the demonyms (one or two words) among ``words``."""
-    index = _demonyms()
-    bare = [_bare(w) for w in words]
+    index = demonyms()
+    bare = [without_article(w) for w in words]
     out = {index[w] for w in bare if w in index}
     out |= {index[a + " " + b] for a, b in zip(bare, bare[1:]) if a + " " + b in index}
     return out
@@ -73,9 +66,9 @@ def described_person(article: Article, source: str | None, pos: int,
     country = _country(words[1:])
     if country is None:
         return None
-    need = None if generic else _bare(head)
+    need = None if generic else without_article(head)
     body, found = article.body, set()
-    if _unnamed_before(body, _bare(head), country, pos):
+    if _unnamed_before(body, without_article(head), country, pos):
         return None  # "مسؤول أميركي" before "المسؤول الأميركي": the official never named
     for ent, m in earlier_people(article, pos):
         if ent.id in found:
@@ -92,7 +85,7 @@ def described_person(article: Article, source: str | None, pos: int,
                 [fold(w) for w in _WORD.findall(right)][:_WINDOW]
         else:
             continue
-        if country in _context_countries(ctx) and (need is None or need in {_bare(w) for w in ctx}):
+        if country in _context_countries(ctx) and (need is None or need in {without_article(w) for w in ctx}):
             found.add(ent.id)
     # (a person only mentioned with that nationality is no source yet: "إدارة الرئيس الأميركي
     # باراك أوباما" before "وشرح المسؤول الأميركي" — an official never named)

@@ -6,6 +6,8 @@ before the speaker of the previous sentence is carried on (an unknown organisati
 and قد used to leave the subject empty)."""
 from __future__ import annotations
 
+from functools import cache
+
 from ..text import Token
 from .cues import folded_set
 from .names import is_title
@@ -73,9 +75,7 @@ def _opening_kana(tokens: list[Token], floor: int, last: int) -> int | None:
     """The index of the كان that opens the clause ending at ``last``: the sentence's first word
     (after و/ف) or the word after a comma; no clause break, auxiliary or subordinate clause
     between it and ``last``."""
-    kana = folded_set("subject", "kana")
-    blocked = folded_set("subject", "auxiliaries") | folded_set("subject", "subordinators") | \
-        folded_set("subject", "clause_openers")
+    kana, blocked = folded_set("subject", "kana"), _blocked()
     for x in range(last, max(floor - 1, last - _MAX_TOKENS - 1), -1):
         t = tokens[x]
         if t.norm in kana:
@@ -86,3 +86,10 @@ def _opening_kana(tokens: list[Token], floor: int, last: int) -> int | None:
         if t.text in _STOPS or t.norm in blocked:
             return None
     return None
+
+
+@cache
+def _blocked() -> frozenset[str]:
+    """Words that stop the search for the opening كان: auxiliaries, subordinators, clause openers."""
+    return folded_set("subject", "auxiliaries") | folded_set("subject", "subordinators") | \
+        folded_set("subject", "clause_openers")

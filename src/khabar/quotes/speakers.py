@@ -70,7 +70,7 @@ def _adjectives_named(article: Article, ent_id: str, words: list[Token]) -> bool
     الكويتية" is "الخطوط الجوية الكويتية"; "النادي الملكي" is not "نادي يوفنتوس الإيطالي")."""
     if not words:
         return True
-    ent = next((e for e in article.entities if e.id == ent_id), None)
+    ent = article.entity(ent_id)
     said = {fold(w) for m in (ent.mentions if ent else ()) for w in m.text.split()}
     return all(t.norm in said for t in words)
 

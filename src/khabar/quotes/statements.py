@@ -88,11 +88,11 @@ class StatementMixin:
         بيان لـX"), as (position, entity id): a later bare "وقال البيان" means that issuer even
         when X said nothing quoted. Only issuers the entity stage knows are kept."""
         toks, out = self.tokens, []
-        words = statement_words()
+        words, issued = statement_words(), folded_set("statements", "issued_objects")
         for k, t in enumerate(toks):
             # ("ببيان"، "وفقا لبيان صادر عن X": the noun after a glued preposition)
             norm = t.norm[1:] if t.norm[:1] in "بل" and t.norm[1:] in words else t.norm
-            if t.norm in folded_set("statements", "issued_objects"):
+            if t.norm in issued:
                 issuer = self.issuing_subject(self.sent_tokens(k)[0], k)
                 if issuer is not None:
                     out.append((t.start, issuer))
@@ -194,7 +194,7 @@ class StatementMixin:
         text-only test (name_kind) takes such names for unnamed sources ("مديرية أمن مدينة" is
         all common words), but the known name at their end makes them a named body."""
         toks = self.tokens
-        heads = folded_set("cue_entities", "org_heads") | folded_set("collectives", "heads")
+        heads = _owner_heads()
         # the head as written or without a glued ل/لل/ال ("لسلطات"، "لجنة" stays "لجنة")
         forms = [toks[k].norm] + [toks[k].norm[len(p):] for p in ("لل", "ل", "ال")
                                   if toks[k].norm.startswith(p) and len(toks[k].norm) - len(p) > 2]
@@ -254,3 +254,9 @@ def government_entity(article, country: str) -> str | None:
         article.entities.append(ent)
         return ent.id
     return next((e.id for e in article.entities if e.kb == country), None)
+
+
+@cache
+def _owner_heads() -> frozenset[str]:
+    """Head nouns of an organisation or a collective that may open a statement's issuer."""
+    return folded_set("cue_entities", "org_heads") | folded_set("collectives", "heads")

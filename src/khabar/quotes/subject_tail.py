@@ -13,6 +13,7 @@ from functools import cache
 
 from ..text import Token
 from .cues import folded_set
+from .described import demonyms
 
 _MAX_ADJECTIVES = 3
 
@@ -32,15 +33,7 @@ def _adjective(tok: Token) -> bool:
     w = tok.norm
     if tok.kind != "word" or not w.startswith("ال") or len(w) < 5:
         return False
-    return w in _listed() or _demonym(w[2:])
-
-
-def _demonym(bare: str) -> bool:
-    try:
-        from ..entities.kb import load_kb
-        return bare in load_kb().demonym_index
-    except Exception:  # noqa: BLE001 — the KB is another stage's resource: without it, listed words only
-        return False
+    return w in _listed() or w[2:] in demonyms()
 
 
 @cache

@@ -7,6 +7,7 @@ same word used as a noun.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..text import fold
@@ -305,8 +306,7 @@ class SubjectMixin(SubjectOrderMixin):
             return subj
         read = self.resolve_subject(subject_after(self.a, self.tokens, self.idx, x0, x1 + 1, ()), x0, x1 + 1)
         if read.explicit and (read.entity or read.source or read.anaphor):
-            return Subject(read.entity, read.source, True, end, read.phrase, read.anaphor, read.fallback,
-                           read.gender, read.institution, read.named)
+            return replace(read, explicit=True, end=end)
         return subj
 
     def demonstrative_object(self, cue: Cue, a: int, b: int) -> bool:

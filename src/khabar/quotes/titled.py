@@ -1,8 +1,10 @@
 """Quoted names and titles: a quotation that names a body, a programme or a reporter is no quote.
 
-Mixed into spans.Finder (split out of spans.py); uses its tokens, marks, titles and cue index.
+Mixed into spans.Finder (split out of spans.py); uses its tokens, marks and cue index.
 """
 from __future__ import annotations
+
+from functools import cache
 
 from ..text import clitic_readings
 from .cues import folded_set
@@ -11,8 +13,18 @@ from .marks import Marked
 _COMMA = {",", "،", "؛", ";"}
 
 
+def title_word(norm: str) -> bool:
+    """Is the folded word, under some reading of its clitics, a title or place noun?"""
+    return any(st in _title_nouns() for _, st in clitic_readings(norm))
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return folded_set("titles", "nouns") | folded_set("titles", "places")
+
+
 class TitleMixin:
-    # Provided by spans.Finder: tokens, body, titles, cue_tok, idx, sent_of_tok, is_comp, _tok_after.
+    # Provided by spans.Finder: tokens, body, cue_tok, idx, sent_of_tok, is_comp, _tok_after.
 
     def _reporter_name(self, m: Marked, hi: int) -> bool:
         """A quotation followed at once by "عن" (inside the sentence): the name of who reports
@@ -30,13 +42,12 @@ class TitleMixin:
             return False
         if any(x in self.cue_tok for x in (k - 1, k - 2, k - 3) if x >= 0):
             return False  # 'يطالب مشروع القرار "بوصول المساعدات …"': the subject, then its words
-        titles = self.titles | folded_set("titles", "places")
-        if not any(st in titles for _, st in clitic_readings(toks[k - 1].norm)):
+        if not title_word(toks[k - 1].norm):
             if k < 2:
                 return False
             head, mod = toks[k - 2], toks[k - 1]
             if mod.kind != "word" or (k - 1) in self.cue_tok or self.idx.starts_at(mod.start) or \
-                    not any(st in titles for _, st in clitic_readings(head.norm)):
+                    not title_word(head.norm):
                 return False
         x = self._tok_after(m.end)
         if x is None or x >= len(toks) or self.sent_of_tok[x] != self.sent_of_tok[k]:
