@@ -374,15 +374,21 @@ def _number(text: str) -> float | None:
         return None
 
 
-def pick_duration(article: Article, clause: tuple[int, int], lex: Lexicon) -> float | None:
-    """Minutes of a duration in the clause, when a duration word (استمرت، لمدة) introduces it."""
+def _duration_conf(lex: Lexicon) -> dict:
+    """The [duration] settings with their folded word lists, built once per lexicon."""
     conf = lex.extra.get("duration", {})
-    cues = conf.get("_cues")
-    if cues is None:
-        cues = conf["_cues"] = frozenset(fold(w) for w in conf.get("cues", []))
+    if "_cues" not in conf:
+        conf["_cues"] = frozenset(fold(w) for w in conf.get("cues", []))
         conf["_not"] = frozenset(fold(w) for w in conf.get("not_after", []))
         conf["_units"] = {fold(k): v for k, v in conf.get("units", {}).items()}
         conf["_dual"] = {fold(k): v for k, v in conf.get("dual_units", {}).items()}
+    return conf
+
+
+def pick_duration(article: Article, clause: tuple[int, int], lex: Lexicon) -> float | None:
+    """Minutes of a duration in the clause, when a duration word (استمرت، لمدة) introduces it."""
+    conf = _duration_conf(lex)
+    cues = conf["_cues"]
     words = [t for t in tokenize(article.body, clause[0], clause[1]) if t.kind != "punct"]
 
     def introduced(k: int) -> bool:
@@ -432,8 +438,7 @@ def own_duration(article: Article, words: list, m, clause: tuple[int, int], lex:
     if m.pos not in ("noun", "phrase") or m.last + 2 >= len(words):
         return None
     cue = words[m.last + 1]
-    cues = frozenset(fold(w) for w in lex.extra.get("duration", {}).get("cues", []))
-    if cue.norm not in cues or cue.start >= clause[1]:
+    if cue.norm not in _duration_conf(lex)["_cues"] or cue.start >= clause[1]:
         return None
     end = words[min(len(words) - 1, m.last + 1 + _OWN_REACH)].end
     return pick_duration(article, (cue.start, min(end, clause[1])), lex)

@@ -17,17 +17,9 @@ Protest verbs ("تظاهر الطلاب"، "احتجت الخارجية") are le
 """
 from __future__ import annotations
 
-from ..text import fold
 from ..text.tokenize import Token
-from .actors import Ref
+from .actors import Ref, _folded_list
 from .triggers import Lexicon, Match, word_in
-
-
-def _conf_list(lex: Lexicon, key: str) -> frozenset[str]:
-    conf = lex.extra.setdefault("crowds", {})
-    if "_" + key not in conf:
-        conf["_" + key] = frozenset(fold(w) for w in conf.get(key, []))
-    return conf["_" + key]
 
 
 def _punct(body: str, a: int, b: int) -> bool:
@@ -44,7 +36,7 @@ def crowd_actors(body: str, words: list[Token], m: Match, refs: list[Ref], actor
         return None
     if agent is not None:
         return None  # "مظاهرات نظمتها المعارضة"
-    organisers = _conf_list(lex, "organisers")
+    organisers = _folded_list(lex, "crowds", "organisers")
     reach = int(conf.get("organiser_reach", 4))
     org = next((k for k in range(m.first - 1, max(-1, m.first - 1 - reach), -1) if word_in(words[k].norm, organisers)),
                None)
@@ -61,12 +53,12 @@ def crowd_actors(body: str, words: list[Token], m: Match, refs: list[Ref], actor
         after = {r.entity.id for r in refs if r.start >= words[org].end}
         return [a for a in actors if a in after]
     # the noun's own genitive: a group named at once, or after an adjective or a group word
-    links = _conf_list(lex, "genitive_links")
+    links = _folded_list(lex, "crowds", "genitive_links")
     gap_max = int(conf.get("genitive_gap", 2))
     nxt = next((r for r in sorted(refs, key=lambda r: r.start) if r.start >= m.end), None)
     # a state may lodge a protest of its own ("أثارت احتجاج الولايات المتحدة"); a place after a plural
     # is where crowds gather ("احتجاجات البصرة")
-    kinds = ("ORG", "PER", "LOC") if word_in(words[m.first].norm, _conf_list(lex, "state_nouns")) else ("ORG", "PER")
+    kinds = ("ORG", "PER", "LOC") if word_in(words[m.first].norm, _folded_list(lex, "crowds", "state_nouns")) else ("ORG", "PER")
     if nxt is not None and nxt.entity.type in kinds and not _punct(body, m.end, nxt.start):
         # words wholly before the name (a clitic glued to it, "لحزب", is no gap)
         between = [w for w in words[m.last + 1:] if w.end <= nxt.start]

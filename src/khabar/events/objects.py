@@ -40,8 +40,8 @@ def unnamed_subject(body: str, words, m: Match, refs: list[Ref], lex: Lexicon) -
     noun of [objects] unnamed_subjects that no entity mention covers: the verb's subject has no name."""
     if m.pos not in ("past", "present"):
         return None
-    nouns = frozenset(_folded_list(lex, "objects", "unnamed_subjects"))
-    adverbs = frozenset(_folded_list(lex, "objects", "subject_adverbs"))
+    nouns = _folded_list(lex, "objects", "unnamed_subjects")
+    adverbs = _folded_list(lex, "objects", "subject_adverbs")
     k = m.last + 1
     while k < len(words) and words[k].norm in adverbs:
         k += 1
@@ -61,7 +61,7 @@ def _unnamed_objects(body: str, words, m: Match, refs: list[Ref], after: list[Re
         return None
     # names after a preposition belong to the subject ("خبراء في الأمم المتحدة"، "نشطاء من بينهم منظمة
     # أوكسفام"); the first name with none before it is the object
-    preps = frozenset(_folded_list(lex, "objects", "subject_preps"))
+    preps = _folded_list(lex, "objects", "subject_preps")
     edge, k = words[lead].end, 0
     while k < len(after):
         gap = [w for w in words if edge <= w.start < after[k].start]
@@ -98,8 +98,8 @@ def verb_objects(body: str, words, m: Match, refs: list[Ref], hi: int, lex: Lexi
     conf = lex.extra.get("objects", {})
     if m.pos not in ("past", "present") or m.type not in conf.get("types", ()):
         return set()
-    conj = frozenset(_folded_list(lex, "objects", "conjunctions"))
-    waw_nouns = frozenset(_folded_list(lex, "objects", "waw_nouns"))
+    conj = _folded_list(lex, "objects", "conjunctions")
+    waw_nouns = _folded_list(lex, "objects", "waw_nouns")
     opens = _folded_list(lex, "objects", "new_statement")
     hi = next((w.start for i, w in enumerate(words) if i > m.last and w.start < hi and w.norm in opens
                and any(c in body[words[i - 1].end:w.start] for c in "،,")), hi)

@@ -8,18 +8,10 @@ noun from before it, or from earlier sentences, are dropped. Attacks have their 
 """
 from __future__ import annotations
 
-from ..text import fold
 from ..text.tokenize import Token
-from .actors import Ref
+from .actors import Ref, _folded_list
 from .roles import demonym_country
 from .triggers import Lexicon, Match, word_in
-
-
-def _conf_list(lex: Lexicon, key: str) -> frozenset[str]:
-    conf = lex.extra.setdefault("undergo", {})
-    if "_" + key not in conf:
-        conf["_" + key] = frozenset(fold(w) for w in conf.get(key, []))
-    return conf["_" + key]
 
 
 def undergone_actors(body: str, words: list[Token], m: Match, refs: list[Ref], actors: list[str],
@@ -29,7 +21,7 @@ def undergone_actors(body: str, words: list[Token], m: Match, refs: list[Ref], a
     conf = lex.extra.get("undergo", {})
     if m.type not in set(conf.get("types", [])) or m.pos not in ("noun", "phrase") or not actors:
         return None
-    verbs = _conf_list(lex, "verbs")
+    verbs = _folded_list(lex, "undergo", "verbs")
     reach = int(conf.get("reach", 8))
     v = next((k for k in range(m.first - 1, max(-1, m.first - 1 - reach), -1) if word_in(words[k].norm, verbs)), None)
     if v is None or any(c in body[words[v].end:m.start] for c in "،,.:;؛!?؟()\"«»\n"):
@@ -41,7 +33,7 @@ def undergone_actors(body: str, words: list[Token], m: Match, refs: list[Ref], a
         return None  # a verbal noun ("أو التعرض إلى عقوبات") has no subject of its own before it
     # the words between are the subject, a title or a link ("لسلسلة من"), never another predicate
     between = words[v + 1:m.first]
-    if any(word_in(w.norm, _conf_list(lex, "stop")) for w in between):
+    if any(word_in(w.norm, _folded_list(lex, "undergo", "stop")) for w in between):
         return None
     after = {r.entity.id for r in refs if r.start >= m.end}
     if any(demonym_country(w.norm) for w in words[m.last + 1:m.last + 3]):

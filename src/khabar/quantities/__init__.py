@@ -28,7 +28,7 @@ from functools import cache
 
 from ..article import Article, Quantity
 from ..pipeline import stage
-from ..timex import Scan, may_match, span_of, time_hits
+from ..timex import Scan, conjunction_chars, may_match, span_of, time_hits
 from ..timex.lexicon import Lexicon, adjective_key, lexicon
 from ..timex.numbers import read_number
 from ..timex.titles import in_name
@@ -287,20 +287,14 @@ def _quantities(scan: Scan) -> list[Quantity]:
     out = []
     for a, b, skip, value, unit in found:
         if skip and b - a == 1 and value == 2 and toks[a].kind == "word":
-            skip = _conjunction_only(toks[a].text, skip)
+            # a one-word dual keeps its attached preposition in the span ("لأسبوعين", "بصاروخين"):
+            # the word is the whole expression, as the open sets annotate it; a و/ف conjunction
+            # stays outside
+            skip = conjunction_chars(toks[a].text, skip)
         s, e = span_of(scan, a, b, skip)
         if e > s and not in_name(body, s, e):  # "(إف 16)"، برنامج "60 دقيقة": inside a name
             out.append(Quantity(body[s:e], s, e, value, unit))
     return out
-
-
-def _conjunction_only(word: str, skip: int) -> int:
-    """A one-word dual keeps its attached preposition in the span ("لأسبوعين", "بصاروخين"): the
-    word is the whole expression, as the open sets annotate it; a و/ف conjunction stays outside."""
-    k = 0
-    while k < skip and word[k] in "وف":
-        k += 1
-    return k
 
 
 def _skip_number_list(scan: Scan, lex: Lexicon, j: int) -> int:

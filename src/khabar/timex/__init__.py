@@ -221,7 +221,7 @@ def time_hits(scan: Scan, published: str | None = None, reuse: bool = False) -> 
     return hits
 
 
-def _conjunction_chars(word: str, skip: int) -> int:
+def conjunction_chars(word: str, skip: int) -> int:
     """How many of the ``skip`` proclitic characters of ``word`` are a و/ف conjunction."""
     k = 0
     while k < skip and word[k] in "وف":
@@ -238,7 +238,7 @@ def find_times_in(scan: Scan, published: str | None) -> list[Timex]:
             continue
         # the span keeps an attached preposition ("بالأمس", "لأسبوعين"): the word as written; a
         # و/ف conjunction stays outside ("والاثنين" → "الاثنين"), as the open sets annotate it
-        start, end = span_of(scan, h.i, h.j, _conjunction_chars(scan.toks[h.i].text, h.skip))
+        start, end = span_of(scan, h.i, h.j, conjunction_chars(scan.toks[h.i].text, h.skip))
         if end <= start or in_name(body, start, end):
             continue  # "ميراج 2000"، برنامج "60 دقيقة": a number inside a name
         out.append(Timex(body[start:end], start, end, h.value, h.type, h.minutes))

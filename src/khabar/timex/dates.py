@@ -419,7 +419,7 @@ def rule_relative_day(ctx: Ctx, i: int) -> list[Hit] | None:
     return [Hit(i, end, day.isoformat() if day else None, skip=skip, day=day)]
 
 
-_NIGHT_JOINERS = frozenset({"/", "-", "–", "و", fold("إلى"), fold("الى")})
+_NIGHT_JOINERS = frozenset({"/", "-", "–", "و", fold("إلى")})  # (fold: الى too)
 
 
 def _night_through(ctx: Ctx, end: int, day) -> int:
