@@ -37,7 +37,9 @@ _VOWEL_LETTERS = str.maketrans("", "", "اويىءئؤأإآة")
 
 
 @cache
-def _known_names() -> frozenset[str]:
+def known_given_names() -> frozenset[str]:
+    """Folded given names: kb/name_latin.tsv's given and foreign names and first_names.txt's
+    one-word names (names.first_names, read here as names.py imports this module)."""
     return frozenset(fold(w) for w in load_lines("first_names.txt") if " " not in w) | given_names()
 
 
@@ -49,7 +51,7 @@ def same_given_name(word: str, firsts: set[str]) -> bool:
     if word in firsts:
         return True
     sk = word.translate(_VOWEL_LETTERS)
-    known = _known_names()
+    known = known_given_names()
     for f in firsts:
         if word in known and f in known:
             continue
@@ -118,7 +120,7 @@ def conflicting_given_name(tokens: list, first: int, firsts: set[str]) -> bool:
     The run of given names and "بن"/"بنت" is walked back, so a KB given name further back keeps
     the link ("عمر حسن أحمد البشير"); a word right before that is as often a noun ("عمر بوتين",
     Putin's age; "على" folds to علي) is no different given name."""
-    known = _known_names()
+    known = known_given_names()
     j = first - 1
     names = []
     while j >= 0 and tokens[j].kind == "word" and tokens[j + 1].start - tokens[j].end <= 1:

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..resources import folded_words
 from ..text import fold
-from .translit import given_names
+from .given_names import known_given_names
 
 _NASAB = ("بن", "بنت", "ابن")
 
@@ -52,8 +52,7 @@ def join_cut_names(spans: list[tuple[int, int, str]], body: str,
     """The tagger's ``spans`` (start, end, type) with adjacent PER parts of one name joined, plus
     ``others`` (names after titles, pattern organisations) not inside a joined name, sorted."""
     spans = sorted(spans)
-    from .names import first_names  # names.py imports this module
-    names = given_names() | first_names()
+    names = known_given_names()
     out: list[tuple[int, int, str]] = []
     joined: list[tuple[int, int]] = []
     for span in spans:

@@ -62,6 +62,12 @@ def _institution_noun(word: str) -> bool:
 
 
 @cache
+def _lam_heads() -> frozenset[str]:
+    """Head nouns an organisation name after ل + the article may start with (_add_unknown)."""
+    return definite_heads() | institution_heads()
+
+
+@cache
 def speech_lookup():
     """The quotes stage's cue lookup (is this token a speech verb?), or None without it."""
     try:
@@ -346,7 +352,7 @@ class UnknownNamesMixin(OrgSpansMixin):
         text = self.body[start:end]
         if typ != "PER" and start >= 1 and self.body[start - 1] == "ل" and text.startswith("ل") and \
                 (start < 2 or not self.body[start - 2].isalnum()) and \
-                fold("ا" + text.split()[0]) in definite_heads() | institution_heads():
+                fold("ا" + text.split()[0]) in _lam_heads():
             # "للنيابة الإدارية": ل + the article, whose alef is not written; the name keeps it
             # (not "للبنان", ل + a name starting with ل: only institution head nouns)
             text = "ا" + text

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..resources import folded_words
 from ..text import clitic_readings, proclitic_length
+from .given_names import known_given_names
 
 
 @cache
@@ -19,14 +20,6 @@ def _common_phrases() -> frozenset[tuple[str, str]]:
     """(head, next word) pairs that make a common noun phrase, not a name: "حركة المرور"."""
     phrases = folded_words("entity_context.toml", "org_patterns", "common_phrases")
     return frozenset(tuple(p.split()[:2]) for p in phrases if len(p.split()) >= 2)
-
-
-@cache
-def _given() -> frozenset[str]:
-    """Folded given names (kb/name_latin.tsv and first_names.txt)."""
-    from .names import first_names  # names.py imports this module
-    from .translit import given_names
-    return given_names() | first_names()
 
 
 class OrgSpansMixin:
@@ -141,6 +134,6 @@ class OrgSpansMixin:
         if j - i - 1 < 2:
             return None
         if toks[i].norm in folded_words("entity_context.toml", "title_names", "needs_given") and \
-                not any(t.norm in _given() for t in toks[i + 1:j]):
+                not any(t.norm in known_given_names() for t in toks[i + 1:j]):
             return None  # "أطلق القاضي سراح موكلي": after a verb the judge's object, no name
         return toks[i + 1].start, toks[j - 1].end, "PER"

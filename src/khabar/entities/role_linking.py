@@ -13,7 +13,7 @@ from functools import cache
 from ..resources import folded_words, load_toml
 from ..text import fold
 from .cluster import Cluster
-from .roles import RolePhrase
+from .roles import RolePhrase, occupation_roles
 from .translit import given_names
 
 
@@ -287,7 +287,7 @@ class RoleLinkingMixin:
         role keys; "*" = anyone of that nationality) for ``country`` (any country when None)."""
         # an occupation only the article gives: its own appositions are the evidence (an office
         # keeps to the KB, as before: "حسن شكري، وزير خارجية مصر" must not rival Sameh Shoukry)
-        occupation = bool(set(families) & set(load_toml("roles_grammar.toml")["roles"].get("occupations", ())))
+        occupation = bool(occupation_roles().intersection(families))
 
         def fits(pid: str) -> bool:
             # an office this article gave the person ("المتحدث باسم الجيش، فلان") counts

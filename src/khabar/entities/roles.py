@@ -10,6 +10,7 @@ another country. This module only finds the phrases; linking.py decides who hold
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..resources import folded_words, load_toml
 from ..text import Token, clitic_readings, fold, proclitic_length, strip_article
@@ -109,7 +110,7 @@ def find_roles(tokens: list[Token], kb: KB,
     deputies = _deputy_words()
     not_after = folded_words("roles_grammar.toml", "roles", "not_after")
     place_nouns = folded_words("roles_grammar.toml", "roles", "place_nouns")
-    occupations = frozenset(load_toml("roles_grammar.toml")["roles"].get("occupations", ()))
+    occupations = occupation_roles()
     out: list[RolePhrase] = []
     n = len(tokens)
     i = 0
@@ -298,3 +299,9 @@ def _deputy_words() -> dict[str, str]:
     """Folded "deputy" words → the prefix they put on the office's role key (roles_grammar.toml)."""
     table = load_toml("roles_grammar.toml").get("deputy", {}).get("prefixes", {})
     return {fold(word): prefix for word, prefix in table.items()}
+
+
+@cache
+def occupation_roles() -> frozenset[str]:
+    """Role keys that are occupations, not offices (roles_grammar.toml [roles] occupations)."""
+    return frozenset(load_toml("roles_grammar.toml")["roles"].get("occupations", ()))

@@ -12,23 +12,15 @@ Mixed into linking._Linker (tokens, body, kb, overlaps, reserved, _add_unknown).
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from ..resources import folded_words
 from ..text import clitic_readings
-from .names import first_names, speech_lookup
+from .given_names import known_given_names
+from .names import speech_lookup
 from .roles import RolePhrase
-from .translit import given_names, unknown_name
+from .translit import unknown_name
 
 _BOUNDARY_MARKS = frozenset(":،,«\"“(.؛")
-
-
-@cache
-def _name_words() -> frozenset[str]:
-    """Folded words known as given names: kb/name_latin.tsv's given and foreign names and the
-    quotes lexicon's first_names.txt (the NER name-part list is too noisy for this: it holds
-    "كبير" and "اليوم")."""
-    return given_names() | first_names()
 
 
 class SlotNamesMixin:
@@ -74,7 +66,7 @@ class SlotNamesMixin:
         titles = folded_words("roles_grammar.toml", "titles", "words")
         if j >= len(toks) or self.body[toks[j - 1].end:toks[j].start].strip():
             return None
-        names, words = _name_words(), []
+        names, words = known_given_names(), []  # not the NER name-part list: it holds "كبير", "اليوم"
         k = j
         while k < len(toks) and k - j < 3 and toks[k].kind == "word" and \
                 not self.body[toks[k - 1].end:toks[k].start].strip():

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..resources import folded_words, load_lines
 from ..text import clitic_readings, fold
+from .institutions import definite_heads, site_heads
 
 _MAP = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
@@ -52,6 +53,7 @@ def _latin() -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
 def given_names() -> frozenset[str]:
     """Folded words kb/name_latin.tsv knows as given names (Arabic or foreign)."""
     return frozenset(w for w, (_, cls) in _latin().items() if cls in ("given", "foreign"))
@@ -114,6 +116,10 @@ def _common_head(word: str) -> bool:
 def _site_head(word: str) -> bool:
     """"مطار عدن", "النقابات المهنية": a site or body keeps its Arabic name (entity_context.toml
     [sites], [definite_orgs])."""
-    heads = folded_words("entity_context.toml", "sites", "heads") | \
-        folded_words("entity_context.toml", "definite_orgs", "heads")
+    heads = _site_and_body_heads()
     return any(stem in heads for _, stem in clitic_readings(word))
+
+
+@cache
+def _site_and_body_heads() -> frozenset[str]:
+    return site_heads() | definite_heads()
